@@ -1,0 +1,483 @@
+package nl.leerbudget.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.leerbudget.ledger.domain.Account;
+import nl.leerbudget.ledger.domain.Accounts;
+import nl.leerbudget.ledger.domain.Book;
+import nl.leerbudget.ledger.domain.Commands;
+import nl.leerbudget.ledger.domain.Fingerprint;
+import nl.leerbudget.ledger.domain.HoldState;
+import nl.leerbudget.ledger.domain.LearningAccounts;
+import nl.leerbudget.ledger.domain.ReversibleState;
+import nl.leerbudget.ledger.domain.Transfers;
+import nl.leerbudget.shared.Page;
+import nl.leerbudget.shared.PersonId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ledger's API. Commands run in one database transaction per call, however many there are: the accounts they
+ * touch are locked in id order, the posting engine decides every command in memory, and each touched account is
+ * written once. A transaction that loses a race (a duplicate command id, a deadlock, a lock timeout) is retried.
+ */
+@Service
+public class Ledger {
+
+    /** The day in which validity periods are counted. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private static final Logger log = LoggerFactory.getLogger(Ledger.class);
+    private static final int ATTEMPTS = 5;
+    private static final int STATEMENT_LIMIT = 1000;
+    private static final int EXPIRY_CHUNK = 500;
+
+    private final Accounts accounts;
+    private final Transfers transfers;
+    private final Commands commands;
+    private final LearningAccounts learningAccounts;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+    private final Clock clock;
+
+    Ledger(
+            Accounts accounts,
+            Transfers transfers,
+            Commands commands,
+            LearningAccounts learningAccounts,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.accounts = accounts;
+        this.transfers = transfers;
+        this.commands = commands;
+        this.learningAccounts = learningAccounts;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    public CommandResult execute(LedgerCommand command) {
+        return executeAll(List.of(command)).getFirst();
+    }
+
+    /** Executes independent commands in one transaction; each is accepted or rejected on its own. */
+    public List<CommandResult> executeAll(List<LedgerCommand> batch) {
+        requireDistinctIds(batch);
+        return retrying(() -> executeInTransaction(batch));
+    }
+
+    /**
+     * Opens learning accounts for people who have none, then executes one command, all in one transaction: if the
+     * command is rejected, no account is opened either. Bulk deposits use it to be all or nothing.
+     */
+    public CommandResult executeOpening(List<PersonId> people, LedgerCommand command) {
+        return retrying(() -> {
+            learningAccounts.openAll(people, now());
+            CommandResult result = executeInTransaction(List.of(command)).getFirst();
+            if (!(result instanceof CommandResult.Executed)) {
+                throw new RejectedInTransaction(result);
+            }
+            return List.of(result);
+        })
+                .getFirst();
+    }
+
+    /** Opens the learning account of a person, or finds the one they have. */
+    public LearningAccountOpened openLearningAccount(PersonId person) {
+        return retrying(() -> {
+                    Optional<LearningAccounts.Entry> existing = learningAccounts.ofPerson(person);
+                    if (existing.isPresent()) {
+                        return List.of(new LearningAccountOpened(view(existing.get()), false));
+                    }
+                    LearningAccounts.Entry entry =
+                            learningAccounts.openAll(List.of(person), now()).getFirst();
+                    return List.of(new LearningAccountOpened(view(entry), true));
+                })
+                .getFirst();
+    }
+
+    /** Opens learning accounts for everyone in the list who has none. */
+    public List<LearningAccountId> openLearningAccounts(List<PersonId> people) {
+        return retrying(() -> learningAccounts.openAll(people, now()).stream()
+                .map(LearningAccounts.Entry::id)
+                .toList());
+    }
+
+    /** Releases holds whose timeout has passed; returns how many. */
+    public long releaseTimedOutHolds() {
+        long released = 0;
+        List<TransferId> timedOut;
+        while (!(timedOut = transfers.timedOutHolds(now(), EXPIRY_CHUNK)).isEmpty()) {
+            List<LedgerCommand> releases = timedOut.stream()
+                    .map(hold -> LedgerCommand.of(
+                            CommandId.derived("timeout/" + hold), new TransferOrder.Release(hold)))
+                    .toList();
+            released += executeAll(releases).stream()
+                    .filter(r -> r instanceof CommandResult.Executed e && !e.replayed())
+                    .count();
+        }
+        return released;
+    }
+
+    /** Releases holds past their timeout, then expires compartments whose validity ended before {@code day}. */
+    public ExpiryReport expire(LocalDate day) {
+        long released = releaseTimedOutHolds();
+        long expired = 0;
+        long returned = 0;
+        long lapsed = 0;
+        // The smallest UUID in the database's (unsigned, byte-wise) order.
+        AccountId after = new AccountId(new java.util.UUID(0, 0));
+        while (true) {
+            List<AccountId> chunk = accounts.expiredAfter(after, day, EXPIRY_CHUNK);
+            if (chunk.isEmpty()) {
+                break;
+            }
+            after = chunk.getLast();
+            long[] totals = retrying(() -> List.of(expireInTransaction(chunk, day))).getFirst();
+            expired += totals[0];
+            returned += totals[1];
+            lapsed += totals[2];
+        }
+        log.info(
+                "Expiry run for {}: {} holds released, {} compartments expired, {} returned, {} lapsed (hundredths)",
+                day,
+                released,
+                expired,
+                returned,
+                lapsed);
+        return new ExpiryReport(released, expired, returned, lapsed);
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    public Optional<AccountView> account(AccountId id) {
+        return read(() -> accounts.find(id).map(Ledger::view));
+    }
+
+    public Page<AccountView> accounts(AccountKind kind, int page, int pageSize) {
+        return read(() -> {
+            long total = accounts.countOfKind(kind);
+            List<AccountView> items = accounts.ofKind(kind, (page - 1) * pageSize, pageSize).stream()
+                    .map(Ledger::view)
+                    .toList();
+            return new Page<>(items, page, pageSize, total);
+        });
+    }
+
+    public Optional<LearningAccountView> learningAccount(LearningAccountId id) {
+        return read(() -> learningAccounts.find(id).map(this::view));
+    }
+
+    public Optional<LearningAccountView> learningAccountOf(PersonId person) {
+        return read(() -> learningAccounts.ofPerson(person).map(this::view));
+    }
+
+    public Page<LearningAccountView> learningAccounts(int page, int pageSize) {
+        return read(() -> new Page<>(
+                learningAccounts.page((page - 1) * pageSize, pageSize).stream()
+                        .map(this::view)
+                        .toList(),
+                page,
+                pageSize,
+                learningAccounts.count()));
+    }
+
+    /** The transfers of a command that was executed, in order. */
+    public List<Transfer> transfersOf(CommandId command) {
+        return read(() -> transfers.ofCommand(command));
+    }
+
+    public Optional<Transfer> transfer(TransferId id) {
+        return read(() -> transfers.holds(List.of(id)).stream()
+                .map(HoldState::hold)
+                .findFirst());
+    }
+
+    /** Whether a hold has been settled or released. */
+    public Optional<Boolean> holdResolved(TransferId id) {
+        return read(() -> transfers.holds(List.of(id)).stream()
+                .filter(h -> h.hold().kind() == TransferKind.PENDING)
+                .map(HoldState::resolved)
+                .findFirst());
+    }
+
+    public Optional<Statement> statement(AccountId id, Instant from, Instant to) {
+        return read(() -> accounts.find(id).map(account -> {
+            long opening = transfers.postedBalanceBefore(id, from);
+            List<Transfer> found = transfers.ofAccount(id, from, to, STATEMENT_LIMIT + 1);
+            boolean truncated = found.size() > STATEMENT_LIMIT;
+            List<Statement.Line> lines = new ArrayList<>();
+            long balance = opening;
+            for (Transfer t : truncated ? found.subList(0, STATEMENT_LIMIT) : found) {
+                boolean credit = t.credit().equals(id);
+                boolean moves = t.kind() == TransferKind.POSTED || t.kind() == TransferKind.POST_PENDING;
+                long change = moves ? (credit ? t.amount() : -t.amount()) : 0;
+                balance = Math.addExact(balance, change);
+                lines.add(new Statement.Line(t, credit ? t.debit() : t.credit(), change, balance));
+            }
+            return new Statement(view(account), from, to, opening, lines, balance, truncated);
+        }));
+    }
+
+    public Optional<FunderUsage> funderUsage(AccountId funder) {
+        return read(() -> accounts.find(funder)
+                .filter(a -> a.kind() == AccountKind.FUNDER || a.kind() == AccountKind.SCHEME_BUDGET)
+                .map(account -> {
+                    Map<TransferCode, Long> out = transfers.debitsOf(funder);
+                    Map<TransferCode, Long> fromCompartments = transfers.outflowsOfCompartmentsFundedBy(funder);
+                    Accounts.CompartmentTotals totals = accounts.compartmentsFundedBy(funder);
+                    long deposited =
+                            out.getOrDefault(TransferCode.DEPOSIT, 0L) + out.getOrDefault(TransferCode.GRANT, 0L);
+                    return new FunderUsage(
+                            view(account),
+                            deposited,
+                            totals.count(),
+                            totals.balance() - totals.held(),
+                            totals.held(),
+                            fromCompartments.getOrDefault(TransferCode.SPEND, 0L),
+                            fromCompartments.getOrDefault(TransferCode.EXPIRY_RETURN, 0L),
+                            fromCompartments.getOrDefault(TransferCode.EXPIRY_LAPSE, 0L),
+                            fromCompartments.getOrDefault(TransferCode.REVERSAL, 0L));
+                }));
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private List<CommandResult> executeInTransaction(List<LedgerCommand> batch) {
+        Instant now = now();
+        Map<CommandId, String> fingerprints = new LinkedHashMap<>();
+        batch.forEach(command -> fingerprints.put(command.id(), Fingerprint.of(command)));
+        Map<CommandId, String> known = commands.fingerprints(fingerprints.keySet());
+
+        List<LedgerCommand> fresh = batch.stream()
+                .filter(command -> !known.containsKey(command.id()))
+                .toList();
+        Book book = fresh.isEmpty() ? null : openBook(fresh, List.of(), now);
+
+        Map<CommandId, String> executed = new LinkedHashMap<>();
+        List<CommandResult> results = new ArrayList<>(batch.size());
+        for (LedgerCommand command : batch) {
+            String before = known.get(command.id());
+            if (before != null) {
+                results.add(
+                        before.equals(fingerprints.get(command.id()))
+                                ? new CommandResult.Executed(
+                                        command.id(),
+                                        transfers.ofCommand(command.id()),
+                                        command.opens().stream()
+                                                .map(OpenAccount::id)
+                                                .toList(),
+                                        true)
+                                : new CommandResult.IdConflict(command.id()));
+                continue;
+            }
+            CommandResult result = book.execute(command);
+            if (result instanceof CommandResult.Executed) {
+                executed.put(command.id(), fingerprints.get(command.id()));
+            }
+            results.add(result);
+        }
+        if (book != null) {
+            write(book, executed, now);
+        }
+        return results;
+    }
+
+    /** Expires one chunk of compartments: each emptied to its funder or the state and marked, in one transaction. */
+    private long[] expireInTransaction(List<AccountId> compartments, LocalDate day) {
+        Instant now = now();
+        List<Account> locked = accounts.lock(compartments);
+        Set<AccountId> targets = new HashSet<>();
+        for (Account compartment : locked) {
+            targets.add(compartment.compartment().funder());
+            targets.add(SystemAccounts.lapsed(compartment.unit()));
+        }
+        Book book = openBook(List.of(), union(compartments, targets), now);
+        long[] totals = new long[3];
+        Map<CommandId, String> executed = new LinkedHashMap<>();
+        for (Account compartment : locked) {
+            CompartmentTerms terms = compartment.compartment();
+            if (terms == null || !terms.hasEndedBefore(day)) {
+                continue;
+            }
+            long rest = compartment.balances().available();
+            if (rest > 0) {
+                boolean back = terms.expiryRule() == ExpiryRule.RETURN_TO_FUNDER;
+                var command = LedgerCommand.of(
+                        CommandId.random(),
+                        new TransferOrder.Move(
+                                compartment.id(),
+                                back ? terms.funder() : SystemAccounts.lapsed(compartment.unit()),
+                                rest,
+                                back ? TransferCode.EXPIRY_RETURN : TransferCode.EXPIRY_LAPSE,
+                                "expired " + terms.validUntil()));
+                if (book.execute(command) instanceof CommandResult.Executed) {
+                    executed.put(command.id(), Fingerprint.of(command));
+                    totals[back ? 1 : 2] += rest;
+                } else {
+                    log.warn("Compartment {} could not be emptied at expiry; it stays for the next run", compartment.id());
+                    continue;
+                }
+            }
+            if (!compartment.isExpired()) {
+                book.markExpired(compartment.id());
+                totals[0]++;
+            }
+        }
+        write(book, executed, now);
+        return totals;
+    }
+
+    private Book openBook(List<LedgerCommand> batch, Collection<AccountId> extraAccounts, Instant now) {
+        Set<TransferId> holdIds = new HashSet<>();
+        Set<TransferId> reversedIds = new HashSet<>();
+        Set<AccountId> accountIds = new HashSet<>(extraAccounts);
+        for (LedgerCommand command : batch) {
+            for (OpenAccount open : command.opens()) {
+                accountIds.add(open.id());
+                if (open.compartment() != null) {
+                    accountIds.add(open.compartment().funder());
+                }
+            }
+            for (TransferOrder order : command.orders()) {
+                switch (order) {
+                    case TransferOrder.Move m -> {
+                        accountIds.add(m.debit());
+                        accountIds.add(m.credit());
+                    }
+                    case TransferOrder.Hold h -> {
+                        accountIds.add(h.debit());
+                        accountIds.add(h.credit());
+                    }
+                    case TransferOrder.Settle s -> holdIds.add(s.hold());
+                    case TransferOrder.Release r -> holdIds.add(r.hold());
+                    case TransferOrder.Reverse r -> reversedIds.add(r.transfer());
+                }
+            }
+        }
+        // Learn which accounts the holds and reversed transfers touch, lock every account, then read the holds and
+        // transfers again: whoever settles, releases or reverses them must lock the same accounts first.
+        transfers.holds(holdIds).forEach(h -> accountIds.addAll(List.of(h.hold().debit(), h.hold().credit())));
+        transfers
+                .reversibles(reversedIds)
+                .forEach(r -> accountIds.addAll(List.of(r.transfer().debit(), r.transfer().credit())));
+        List<Account> locked = accounts.lock(accountIds);
+        List<HoldState> holds = holdIds.isEmpty() ? List.of() : transfers.holds(holdIds);
+        List<ReversibleState> reversibles = reversedIds.isEmpty() ? List.of() : transfers.reversibles(reversedIds);
+        return new Book(locked, holds, reversibles, now, LocalDate.ofInstant(now, ZONE));
+    }
+
+    private void write(Book book, Map<CommandId, String> executed, Instant now) {
+        if (!executed.isEmpty()) {
+            commands.insert(executed, now);
+        }
+        List<Account> opened = book.openedAccounts();
+        if (!opened.isEmpty()) {
+            accounts.insert(opened);
+        }
+        List<Transfer> written = book.transfers();
+        if (!written.isEmpty()) {
+            transfers.insert(written);
+        }
+        List<Account> changed = book.changedAccounts();
+        if (!changed.isEmpty()) {
+            accounts.update(changed);
+        }
+    }
+
+    private <T> List<T> retrying(Supplier<List<T>> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writing.execute(status -> work.get());
+            } catch (RejectedInTransaction rejected) {
+                return List.of((T) rejected.result);
+            } catch (DuplicateKeyException | ConcurrencyFailureException race) {
+                if (attempt == ATTEMPTS) {
+                    throw race;
+                }
+                log.debug("Ledger transaction lost a race (attempt {}), retrying: {}", attempt, race.getMessage());
+            }
+        }
+    }
+
+    private <T> T read(Supplier<T> query) {
+        return reading.execute(status -> query.get());
+    }
+
+    private Instant now() {
+        // PostgreSQL keeps microseconds: truncate so that what is returned equals what is read back later.
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static void requireDistinctIds(List<LedgerCommand> batch) {
+        Set<CommandId> seen = new HashSet<>();
+        for (LedgerCommand command : batch) {
+            if (!seen.add(command.id())) {
+                throw new IllegalArgumentException("command id twice in one batch: " + command.id());
+            }
+        }
+    }
+
+    private static Set<AccountId> union(Collection<AccountId> a, Collection<AccountId> b) {
+        Set<AccountId> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private LearningAccountView view(LearningAccounts.Entry entry) {
+        return new LearningAccountView(
+                entry.id(),
+                entry.person(),
+                entry.openedAt(),
+                accounts.compartmentsOf(entry.id()).stream().map(Ledger::view).toList());
+    }
+
+    static AccountView view(Account a) {
+        return new AccountView(
+                a.id(),
+                a.kind(),
+                a.unit(),
+                a.name(),
+                a.funderType(),
+                a.allowNegative(),
+                a.balances().posted(),
+                a.balances().available(),
+                a.balances().debitsPending(),
+                a.balances().creditsPending(),
+                a.compartment(),
+                a.expiredAt(),
+                a.createdAt());
+    }
+
+    /** Rolls back a transaction whose single command was rejected, carrying the rejection out. */
+    private static final class RejectedInTransaction extends RuntimeException {
+        private final transient CommandResult result;
+
+        RejectedInTransaction(CommandResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package nl.leerbudget.ledger;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** One step of a ledger command. The ledger gives each step a transfer id derived from the command id. */
+public sealed interface TransferOrder {
+
+    /** Moves an amount at once. */
+    record Move(AccountId debit, AccountId credit, long amount, TransferCode code, @Nullable String reference)
+            implements TransferOrder {
+        public Move {
+            Objects.requireNonNull(debit, "debit");
+            Objects.requireNonNull(credit, "credit");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /** Reserves an amount, released automatically when the timeout (from booking) has passed, if given. */
+    record Hold(
+            AccountId debit,
+            AccountId credit,
+            long amount,
+            TransferCode code,
+            @Nullable Duration timeout,
+            @Nullable String reference)
+            implements TransferOrder {
+        public Hold {
+            Objects.requireNonNull(debit, "debit");
+            Objects.requireNonNull(credit, "credit");
+            Objects.requireNonNull(code, "code");
+            if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+                throw new IllegalArgumentException("a hold's timeout is positive");
+            }
+        }
+    }
+
+    /** Settles a hold; {@code amount} null settles all of it, less settles part and releases the rest. */
+    record Settle(TransferId hold, @Nullable Long amount) implements TransferOrder {
+        public Settle {
+            Objects.requireNonNull(hold, "hold");
+        }
+    }
+
+    /** Releases a hold. */
+    record Release(TransferId hold) implements TransferOrder {
+        public Release {
+            Objects.requireNonNull(hold, "hold");
+        }
+    }
+
+    /** Corrects a posted transfer with a new transfer in the opposite direction. */
+    record Reverse(TransferId transfer, @Nullable String reference) implements TransferOrder {
+        public Reverse {
+            Objects.requireNonNull(transfer, "transfer");
+        }
+    }
+}

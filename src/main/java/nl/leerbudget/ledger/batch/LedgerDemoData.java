@@ -1,0 +1,158 @@
+package nl.leerbudget.ledger.batch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.leerbudget.ledger.AccountId;
+import nl.leerbudget.ledger.AccountKind;
+import nl.leerbudget.ledger.CommandId;
+import nl.leerbudget.ledger.CommandResult;
+import nl.leerbudget.ledger.CompartmentConditions;
+import nl.leerbudget.ledger.CompartmentTerms;
+import nl.leerbudget.ledger.ExpiryRule;
+import nl.leerbudget.ledger.FunderType;
+import nl.leerbudget.ledger.LearningAccountId;
+import nl.leerbudget.ledger.Ledger;
+import nl.leerbudget.ledger.LedgerCommand;
+import nl.leerbudget.ledger.OpenAccount;
+import nl.leerbudget.ledger.SystemAccounts;
+import nl.leerbudget.ledger.TransferCode;
+import nl.leerbudget.ledger.TransferOrder;
+import nl.leerbudget.ledger.Unit;
+import nl.leerbudget.shared.Money;
+import nl.leerbudget.shared.OfferingType;
+import nl.leerbudget.shared.PersonId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo funders, providers and people with learning accounts, for the embedded default. Every step is a ledger command
+ * with a fixed id, so loading again on the next start is a harmless replay.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty(name = "leerbudget.demo-data", havingValue = true)
+class LedgerDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerDemoData.class);
+
+    static final AccountId STATE_RIGHTS = AccountId.derived("demo/funder/ocw-leerrechten");
+    static final AccountId EMPLOYER = AccountId.derived("demo/funder/bouwbedrijf-de-vries");
+    static final AccountId SECTOR_FUND = AccountId.derived("demo/funder/oo-fonds-techniek");
+    static final AccountId MUNICIPALITY = AccountId.derived("demo/funder/gemeente-utrecht");
+    static final AccountId STAP_BUDGET = AccountId.derived("demo/scheme/stap-2022");
+    static final AccountId ROC = AccountId.derived("demo/provider/roc-midden-nederland");
+    static final AccountId OPEN_UNIVERSITY = AccountId.derived("demo/provider/open-universiteit");
+    static final AccountId LANGUAGE_CENTRE = AccountId.derived("demo/provider/taalcentrum-utrecht");
+
+    /** The demo people, by their person ids (their names and BSNs live in the identity module). */
+    static final PersonId FATIMA = new PersonId(java.util.UUID.fromString("6f1c2b0e-0001-4000-8000-000000000001"));
+
+    static final PersonId JAN = new PersonId(java.util.UUID.fromString("6f1c2b0e-0002-4000-8000-000000000002"));
+    static final PersonId SANNE = new PersonId(java.util.UUID.fromString("6f1c2b0e-0003-4000-8000-000000000003"));
+    static final PersonId KEES = new PersonId(java.util.UUID.fromString("6f1c2b0e-0004-4000-8000-000000000004"));
+    static final PersonId DEMI = new PersonId(java.util.UUID.fromString("6f1c2b0e-0005-4000-8000-000000000005"));
+
+    private final Ledger ledger;
+
+    LedgerDemoData(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<LedgerCommand> commands = new ArrayList<>();
+        commands.add(new LedgerCommand(
+                CommandId.derived("demo/accounts"),
+                List.of(
+                        funder(STATE_RIGHTS, "Rijksoverheid — leerrechten (OCW)", FunderType.STATE),
+                        funder(EMPLOYER, "Bouwbedrijf De Vries B.V.", FunderType.EMPLOYER),
+                        funder(SECTOR_FUND, "O&O-fonds Techniek", FunderType.SECTOR_FUND),
+                        funder(MUNICIPALITY, "Gemeente Utrecht", FunderType.MUNICIPALITY),
+                        account(STAP_BUDGET, AccountKind.SCHEME_BUDGET, "STAP-budget 2022"),
+                        account(ROC, AccountKind.PROVIDER_PAYABLE, "ROC Midden Nederland"),
+                        account(OPEN_UNIVERSITY, AccountKind.PROVIDER_PAYABLE, "Open Universiteit"),
+                        account(LANGUAGE_CENTRE, AccountKind.PROVIDER_PAYABLE, "Taalcentrum Utrecht")),
+                List.of(
+                        topUp(STATE_RIGHTS, Money.euros(10_000_000)),
+                        topUp(EMPLOYER, Money.euros(50_000)),
+                        topUp(SECTOR_FUND, Money.euros(250_000)),
+                        topUp(MUNICIPALITY, Money.euros(25_000)),
+                        topUp(STAP_BUDGET, Money.euros(1_000_000)))));
+        CompartmentConditions recognised = new CompartmentConditions(Set.of(), true, null, Set.of());
+        CompartmentConditions technical = new CompartmentConditions(
+                Set.of(OfferingType.MBO_CERTIFICATE, OfferingType.MICROCREDENTIAL, OfferingType.SHORT_COURSE),
+                false,
+                null,
+                Set.of("techniek"));
+        // Fatima: mbo-2, employed in construction; a large regressive learning right and an employer budget.
+        commands.add(deposit(FATIMA, "leerrecht", STATE_RIGHTS, "Leerrecht", Money.euros(21_400), recognised,
+                LocalDate.of(2059, 3, 1), ExpiryRule.LAPSE_TO_STATE));
+        commands.add(deposit(FATIMA, "werkgever", EMPLOYER, "Opleidingsbudget werkgever", Money.euros(1_500),
+                CompartmentConditions.NONE, LocalDate.of(2027, 12, 31), ExpiryRule.RETURN_TO_FUNDER));
+        // Jan: mbo-4, technician; a learning right and the sector fund.
+        commands.add(deposit(JAN, "leerrecht", STATE_RIGHTS, "Leerrecht", Money.euros(12_800), recognised,
+                LocalDate.of(2052, 6, 1), ExpiryRule.LAPSE_TO_STATE));
+        commands.add(deposit(JAN, "sectorfonds", SECTOR_FUND, "Scholingsbudget O&O-fonds Techniek",
+                Money.euros(2_500), technical, LocalDate.of(2027, 6, 30), ExpiryRule.RETURN_TO_FUNDER));
+        // Sanne: university master's degree; no regressive right left, only the neutral part.
+        commands.add(deposit(SANNE, "leerrecht", STATE_RIGHTS, "Leerrecht", Money.euros(1_000), recognised,
+                LocalDate.of(2061, 9, 1), ExpiryRule.LAPSE_TO_STATE));
+        // Kees: self-employed, hbo; a learning right only.
+        commands.add(deposit(KEES, "leerrecht", STATE_RIGHTS, "Leerrecht", Money.euros(4_600), recognised,
+                LocalDate.of(2045, 2, 1), ExpiryRule.LAPSE_TO_STATE));
+        // Demi: job seeker without a starting qualification; municipality budget and a large right.
+        commands.add(deposit(DEMI, "leerrecht", STATE_RIGHTS, "Leerrecht", Money.euros(26_000), recognised,
+                LocalDate.of(2063, 11, 1), ExpiryRule.LAPSE_TO_STATE));
+        commands.add(deposit(DEMI, "gemeente", MUNICIPALITY, "Scholingsbudget gemeente (re-integratie)",
+                Money.euros(2_000), CompartmentConditions.NONE, LocalDate.of(2026, 12, 31),
+                ExpiryRule.RETURN_TO_FUNDER));
+
+        ledger.openLearningAccounts(List.of(FATIMA, JAN, SANNE, KEES, DEMI));
+        long fresh = ledger.executeAll(commands).stream()
+                .filter(r -> r instanceof CommandResult.Executed e && !e.replayed())
+                .count();
+        if (fresh > 0) {
+            log.info("Demo data loaded: {} ledger commands", fresh);
+        }
+    }
+
+    private static OpenAccount funder(AccountId id, String name, FunderType type) {
+        return new OpenAccount(id, AccountKind.FUNDER, Unit.EUR, name, false, type, null);
+    }
+
+    private static OpenAccount account(AccountId id, AccountKind kind, String name) {
+        return new OpenAccount(id, kind, Unit.EUR, name, false, null, null);
+    }
+
+    private static TransferOrder topUp(AccountId funder, Money amount) {
+        return new TransferOrder.Move(
+                SystemAccounts.settlement(Unit.EUR), funder, amount.cents(), TransferCode.TOP_UP, "Demo: storting");
+    }
+
+    private static LedgerCommand deposit(
+            PersonId person,
+            String key,
+            AccountId funder,
+            String label,
+            Money amount,
+            CompartmentConditions conditions,
+            LocalDate validUntil,
+            ExpiryRule rule) {
+        AccountId compartment = AccountId.derived("demo/compartment/" + person + "/" + key);
+        return new LedgerCommand(
+                CommandId.derived("demo/deposit/" + person + "/" + key),
+                List.of(OpenAccount.compartment(
+                        compartment,
+                        Unit.EUR,
+                        new CompartmentTerms(
+                                LearningAccountId.of(person), funder, label, conditions, null, validUntil, rule))),
+                List.of(new TransferOrder.Move(funder, compartment, amount.cents(), TransferCode.DEPOSIT, null)));
+    }
+}

@@ -1,0 +1,38 @@
+package nl.leerbudget.ledger.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import nl.leerbudget.ledger.AccountId;
+import nl.leerbudget.ledger.CommandId;
+import nl.leerbudget.ledger.Transfer;
+import nl.leerbudget.ledger.TransferCode;
+import nl.leerbudget.ledger.TransferId;
+
+/** The append-only list of transfers. */
+public interface Transfers {
+
+    List<HoldState> holds(Collection<TransferId> ids);
+
+    List<ReversibleState> reversibles(Collection<TransferId> ids);
+
+    List<Transfer> ofCommand(CommandId command);
+
+    /** Transfers touching the account booked in [from, to), oldest first, at most {@code limit}. */
+    List<Transfer> ofAccount(AccountId account, Instant from, Instant to, int limit);
+
+    /** Posted balance (credits minus debits) of the account from transfers booked before {@code instant}. */
+    long postedBalanceBefore(AccountId account, Instant instant);
+
+    /** Holds whose timeout has passed and that were neither settled nor released, oldest first. */
+    List<TransferId> timedOutHolds(Instant now, int limit);
+
+    /** For the compartments a funder filled: posted amounts that left them, per transfer code. */
+    Map<TransferCode, Long> outflowsOfCompartmentsFundedBy(AccountId funder);
+
+    /** Posted amounts the funder moved, per transfer code, as debit. */
+    Map<TransferCode, Long> debitsOf(AccountId account);
+
+    void insert(List<Transfer> transfers);
+}

@@ -1,0 +1,61 @@
+package nl.leerbudget.ledger.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Conversions shared by the ledger's JDBC repositories. */
+final class Sql {
+
+    /** Ids per IN list: well below every driver's parameter limit, large enough to keep round trips few. */
+    static final int IN_CHUNK = 500;
+
+    private Sql() {}
+
+    static @Nullable OffsetDateTime timestamp(@Nullable Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static Instant requiredInstant(ResultSet rs, String column) throws SQLException {
+        Instant value = instant(rs, column);
+        if (value == null) {
+            throw new IllegalStateException(column + " is null");
+        }
+        return value;
+    }
+
+    static @Nullable UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    static UUID requiredUuid(ResultSet rs, String column) throws SQLException {
+        UUID value = uuid(rs, column);
+        if (value == null) {
+            throw new IllegalStateException(column + " is null");
+        }
+        return value;
+    }
+
+    /** Runs a query per chunk of ids, in the order given, and concatenates the results. */
+    static <I, R> List<R> chunked(Collection<I> ids, Function<List<I>, List<R>> query) {
+        List<I> all = List.copyOf(ids);
+        List<R> result = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            result.addAll(query.apply(all.subList(from, Math.min(all.size(), from + IN_CHUNK))));
+        }
+        return result;
+    }
+}

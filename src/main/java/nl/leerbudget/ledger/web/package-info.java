@@ -1,0 +1,5 @@
+/** REST resources of the ledger under /api/v1. */
+@NullMarked
+package nl.leerbudget.ledger.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.leerbudget;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,116 @@
+package nl.leerbudget.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every failed API request with {@code application/problem+json} (RFC 9457): Spring MVC's own failures
+ * (unknown path, wrong method, unreadable body, upload too large, …), the application's {@link ApiProblem}s, and, with
+ * a generic text that reveals nothing, anything unexpected.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
+        body.setType(problem.type());
+        body.setTitle(problem.title());
+        body.setInstance(URI.create(request.getRequestURI()));
+        if (!problem.invalidParams().isEmpty()) {
+            body.setProperty("invalidParams", problem.invalidParams());
+        }
+        problem.extensions().forEach(body::setProperty);
+        return problemResponse(problem.status(), body);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+        return apiProblem(
+                ApiProblem.invalid(List.of(new FieldViolation(
+                        e.getName(), "format", "'" + e.getValue() + "' is not a valid " + expected.toLowerCase()))),
+                request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), e);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be completed. Nothing was changed. Please try again later.");
+        body.setTitle("Internal error");
+        body.setInstance(URI.create(request.getRequestURI()));
+        return problemResponse(HttpStatus.INTERNAL_SERVER_ERROR, body);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The request body is not valid JSON or not of the expected shape.");
+        body.setTitle("Unreadable request body");
+        body.setType(URI.create("https://leerbudget.nl/problems/unreadable-body"));
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return invalid(ex, ex.getParameterName(), headers, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(ex, ex.getRequestPartName(), headers, request);
+    }
+
+    private @Nullable ResponseEntity<Object> invalid(
+            Exception ex, String name, HttpHeaders headers, WebRequest request) {
+        ApiProblem problem = ApiProblem.invalid(List.of(new FieldViolation(name, "required", "is required")));
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem.getMessage());
+        body.setTitle(problem.title());
+        body.setType(problem.type());
+        body.setProperty("invalidParams", problem.invalidParams());
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, problemHeaders, statusCode);
+    }
+
+    private static ResponseEntity<ProblemDetail> problemResponse(HttpStatusCode status, ProblemDetail body) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+}
