@@ -89,7 +89,7 @@ class JdbcAccounts implements Accounts {
     @Override
     public List<Account> ofKind(AccountKind kind, int offset, int limit) {
         return jdbc.sql("select " + COLUMNS
-                        + " from ledger_account where kind = :kind order by name, id offset :offset limit :limit")
+                        + " from ledger_account where kind = :kind order by name, id limit :limit offset :offset")
                 .param("kind", kind.name())
                 .param("offset", offset)
                 .param("limit", limit)

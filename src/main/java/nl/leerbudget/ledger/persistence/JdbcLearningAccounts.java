@@ -65,7 +65,7 @@ class JdbcLearningAccounts implements LearningAccounts {
     @Override
     public List<Entry> page(int offset, int limit) {
         return jdbc.sql("select id, person_id, opened_at from learning_account order by opened_at, id"
-                        + " offset :offset limit :limit")
+                        + " limit :limit offset :offset")
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(JdbcLearningAccounts::map)
