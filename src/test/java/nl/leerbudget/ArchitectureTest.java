@@ -1,0 +1,104 @@
+package nl.leerbudget;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** House rules from STYLE.md that the compiler does not check. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.leerbudget");
+
+    @Test
+    void domainPackagesImportNoFrameworks() {
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..", "jakarta..", "java.sql..", "javax.sql..", "tools.jackson..",
+                        "com.fasterxml.jackson..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void sharedUsesTheJdkOnly() {
+        classes()
+                .that()
+                .resideInAPackage("nl.leerbudget.shared..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "nl.leerbudget.shared..", "org.jspecify..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void moneyCodeHasNoFloatingPoint() {
+        noFields()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAnyPackage("nl.leerbudget.shared..", "nl.leerbudget.ledger..")
+                .should()
+                .haveRawType(double.class)
+                .orShould()
+                .haveRawType(float.class)
+                .orShould()
+                .haveRawType(Double.class)
+                .orShould()
+                .haveRawType(Float.class)
+                .check(CLASSES);
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAnyPackage("nl.leerbudget.shared..", "nl.leerbudget.ledger..")
+                .should()
+                .haveRawReturnType(double.class)
+                .orShould()
+                .haveRawReturnType(float.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void typesAreNamedAfterTheDomainNotAfterPatterns() {
+        noClasses()
+                .should()
+                .haveSimpleNameEndingWith("Impl")
+                .orShould()
+                .haveSimpleNameEndingWith("Manager")
+                .orShould()
+                .haveSimpleNameEndingWith("Helper")
+                .orShould()
+                .haveSimpleNameEndingWith("Util")
+                .orShould()
+                .haveSimpleNameEndingWith("Utils")
+                .orShould()
+                .haveSimpleNameEndingWith("DTO")
+                .orShould()
+                .haveSimpleNameEndingWith("Dto")
+                .orShould()
+                .haveSimpleNameStartingWith("Default")
+                .check(CLASSES);
+    }
+
+    @Test
+    void transactionsAreDemarcatedAtModuleApisOnly() {
+        methods()
+                .that()
+                .areAnnotatedWith("org.springframework.transaction.annotation.Transactional")
+                .should()
+                .beDeclaredInClassesThat()
+                .resideInAnyPackage("nl.leerbudget.*")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,92 @@
+package nl.leerbudget.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for the API tests: real requests to the running application, JSON in and out. */
+public final class Api {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public record Response(int status, String contentType, JsonNode body, String apiVersion) {
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Response post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response post(String path, Object body) {
+        return post(path, JSON.writeValueAsString(body));
+    }
+
+    /** A multipart/form-data upload with one text field and one file. */
+    public Response upload(String path, String field, String value, String fileName, byte[] file) {
+        String boundary = "----leerbudget" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value
+                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes();
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
+        byte[] all = new byte[head.length + file.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(file, 0, all, head.length, file.length);
+        System.arraycopy(tail, 0, all, head.length + file.length, tail.length);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(all)));
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            JsonNode json = body == null || body.isBlank() ? JSON.nullNode() : parse(body);
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    json,
+                    response.headers().firstValue("API-Version").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (RuntimeException e) {
+            return JSON.getNodeFactory().stringNode(body);
+        }
+    }
+}
