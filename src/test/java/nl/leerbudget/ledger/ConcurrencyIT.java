@@ -1,0 +1,116 @@
+package nl.leerbudget.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.leerbudget.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Many threads at once against one compartment and one funder account: never a cent overspent. */
+@IntegrationTest
+class ConcurrencyIT {
+
+    private static final int THREADS = 8;
+
+    @Autowired
+    Ledger ledger;
+
+    LedgerFixture given;
+
+    @Autowired
+    void fixture(Ledger ledger) {
+        this.given = new LedgerFixture(ledger);
+    }
+
+    @Test
+    void concurrentHoldsOnOneCompartmentNeverExceedItsBalance() throws Exception {
+        AccountId funder = given.funder(100_000);
+        AccountId compartment = given.compartment(funder, 100_000);
+        AccountId provider = given.provider();
+        AtomicInteger accepted = new AtomicInteger();
+
+        runConcurrently(40, i -> {
+            CommandResult result = ledger.execute(LedgerCommand.of(
+                    CommandId.random(),
+                    new TransferOrder.Hold(compartment, provider, 700, TransferCode.SPEND, null, null)));
+            if (result instanceof CommandResult.Executed) {
+                accepted.incrementAndGet();
+            } else {
+                assertThat(((CommandResult.Rejected) result).rule()).isEqualTo(LedgerRule.INSUFFICIENT_FUNDS);
+            }
+        });
+
+        AccountView after = given.account(compartment);
+        assertThat(accepted.get()).isEqualTo(100_000 / 700);
+        assertThat(after.held()).isEqualTo(accepted.get() * 700L);
+        assertThat(after.available()).isEqualTo(100_000 - accepted.get() * 700L).isNotNegative();
+        assertThat(given.account(provider).incoming()).isEqualTo(after.held());
+    }
+
+    @Test
+    void concurrentDepositsFromOneFunderNeverExceedItsBalance() throws Exception {
+        AccountId funder = given.funder(50_000);
+        List<AccountId> compartments = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            compartments.add(given.compartment(funder, 1));
+        }
+        AtomicInteger accepted = new AtomicInteger();
+
+        runConcurrently(30, i -> {
+            // Alternate single commands and batches of five, as the API and the bulk paths do.
+            List<LedgerCommand> batch = new ArrayList<>();
+            for (int n = 0; n < (i % 2 == 0 ? 1 : 5); n++) {
+                batch.add(LedgerCommand.of(
+                        CommandId.random(),
+                        new TransferOrder.Move(
+                                funder, compartments.get(i % THREADS), 300, TransferCode.DEPOSIT, null)));
+            }
+            for (CommandResult result : ledger.executeAll(batch)) {
+                if (result instanceof CommandResult.Executed) {
+                    accepted.incrementAndGet();
+                }
+            }
+        });
+
+        long deposited = compartments.stream()
+                .mapToLong(c -> given.account(c).balance() - 1)
+                .sum();
+        assertThat(accepted.get()).isEqualTo((50_000 - THREADS) / 300);
+        assertThat(deposited).isEqualTo(accepted.get() * 300L);
+        assertThat(given.account(funder).balance()).isEqualTo(50_000 - THREADS - deposited).isNotNegative();
+    }
+
+    interface Step {
+        void run(int index) throws Exception;
+    }
+
+    /** Runs {@code perThread} steps on each of {@link #THREADS} threads, all released at once. */
+    private static void runConcurrently(int perThread, Step step) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
+            List<Future<Void>> futures = new ArrayList<>();
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                Callable<Void> work = () -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        step.run(thread * perThread + i);
+                    }
+                    return null;
+                };
+                futures.add(pool.submit(work));
+            }
+            start.countDown();
+            for (Future<Void> future : futures) {
+                future.get();
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package nl.leerbudget.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.leerbudget.shared.PersonId;
+import org.jspecify.annotations.Nullable;
+
+/** Builds accounts for ledger integration tests through the ledger's own API, each test with fresh ids. */
+final class LedgerFixture {
+
+    private final Ledger ledger;
+
+    LedgerFixture(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    AccountId funder(long cents) {
+        AccountId id = AccountId.random();
+        executed(new LedgerCommand(
+                CommandId.random(),
+                List.of(new OpenAccount(id, AccountKind.FUNDER, Unit.EUR, "Funder " + id, false, FunderType.EMPLOYER,
+                        null)),
+                cents == 0
+                        ? List.of()
+                        : List.of(new TransferOrder.Move(
+                                SystemAccounts.settlement(Unit.EUR), id, cents, TransferCode.TOP_UP, null))));
+        return id;
+    }
+
+    AccountId provider() {
+        AccountId id = AccountId.random();
+        executed(new LedgerCommand(
+                CommandId.random(),
+                List.of(new OpenAccount(id, AccountKind.PROVIDER_PAYABLE, Unit.EUR, "Provider " + id, false, null,
+                        null)),
+                List.of()));
+        return id;
+    }
+
+    LearningAccountId learningAccount() {
+        return ledger.openLearningAccount(new PersonId(UUID.randomUUID())).account().id();
+    }
+
+    AccountId compartment(AccountId funder, long cents) {
+        return compartment(learningAccount(), funder, cents, null, ExpiryRule.RETURN_TO_FUNDER);
+    }
+
+    AccountId compartment(
+            LearningAccountId owner, AccountId funder, long cents, @Nullable LocalDate validUntil, ExpiryRule rule) {
+        AccountId id = AccountId.random();
+        executed(new LedgerCommand(
+                CommandId.random(),
+                List.of(OpenAccount.compartment(
+                        id,
+                        Unit.EUR,
+                        new CompartmentTerms(
+                                owner, funder, "Budget", CompartmentConditions.NONE, null, validUntil, rule))),
+                List.of(new TransferOrder.Move(funder, id, cents, TransferCode.DEPOSIT, null))));
+        return id;
+    }
+
+    CommandResult.Executed executed(LedgerCommand command) {
+        CommandResult result = ledger.execute(command);
+        assertThat(result).isInstanceOf(CommandResult.Executed.class);
+        return (CommandResult.Executed) result;
+    }
+
+    AccountView account(AccountId id) {
+        return ledger.account(id).orElseThrow();
+    }
+}
