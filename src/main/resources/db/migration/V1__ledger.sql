@@ -44,6 +44,8 @@ create table ledger_account (
         and (kind = 'COMPARTMENT') = (funder_account_id is not null)
         and (kind = 'COMPARTMENT') = (expiry_rule is not null)
         and (kind <> 'COMPARTMENT' or not allow_negative)),
+    -- only the bank and a funder's budget line may be allowed below zero; never a compartment, scheme budget or payable
+    constraint ledger_account_negative_allowed check (not allow_negative or kind in ('SETTLEMENT', 'FUNDER')),
     constraint ledger_account_funder_type check ((kind = 'FUNDER') = (funder_type is not null)),
     constraint ledger_account_expiry_rule check (expiry_rule in ('RETURN_TO_FUNDER', 'LAPSE_TO_STATE')),
     constraint ledger_account_validity check (valid_until is null or valid_from is null or valid_until >= valid_from)

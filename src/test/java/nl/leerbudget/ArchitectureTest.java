@@ -1,7 +1,6 @@
 package nl.leerbudget;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -26,7 +25,11 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.springframework..", "jakarta..", "java.sql..", "javax.sql..", "tools.jackson..",
+                        "org.springframework..",
+                        "jakarta..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "tools.jackson..",
                         "com.fasterxml.jackson..")
                 .check(CLASSES);
     }
@@ -86,19 +89,29 @@ class ArchitectureTest {
                 .orShould()
                 .haveSimpleNameEndingWith("Dto")
                 .orShould()
+                .haveSimpleNameEndingWith("Data")
+                .orShould()
                 .haveSimpleNameStartingWith("Default")
                 .check(CLASSES);
     }
 
     @Test
     void transactionsAreDemarcatedAtModuleApisOnly() {
-        methods()
+        noClasses()
                 .that()
-                .areAnnotatedWith("org.springframework.transaction.annotation.Transactional")
+                .resideInAnyPackage("..domain..", "..persistence..", "..web..", "..batch..")
                 .should()
-                .beDeclaredInClassesThat()
-                .resideInAnyPackage("nl.leerbudget.*")
-                .allowEmptyShould(true)
+                .beAnnotatedWith("org.springframework.transaction.annotation.Transactional")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.transaction.support.TransactionTemplate")
+                .check(CLASSES);
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAnyPackage("..domain..", "..persistence..", "..web..", "..batch..")
+                .should()
+                .beAnnotatedWith("org.springframework.transaction.annotation.Transactional")
                 .check(CLASSES);
     }
 }

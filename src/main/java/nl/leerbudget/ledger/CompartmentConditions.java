@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param sectors sector codes the training must serve; empty: all
  */
 public record CompartmentConditions(
-        Set<OfferingType> offeringTypes, boolean recognisedOnly, @Nullable String offeringId, Set<String> sectors) {
+        Set<OfferingType> offeringTypes,
+        boolean recognisedOnly,
+        @Nullable String offeringId,
+        Set<String> sectors) {
 
     public static final CompartmentConditions NONE = new CompartmentConditions(Set.of(), false, null, Set.of());
 

@@ -70,6 +70,9 @@ public class Ledger {
         this.commands = commands;
         this.learningAccounts = learningAccounts;
         this.writing = new TransactionTemplate(transactions);
+        // Inside a caller's transaction the ledger works in a savepoint: a rejected or lost attempt rolls back to it
+        // and is retried there, without dooming the caller's transaction; on its own it is an ordinary transaction.
+        this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
@@ -94,13 +97,14 @@ public class Ledger {
      */
     public CommandResult executeOpening(List<PersonId> people, LedgerCommand command) {
         return retrying(() -> {
-            learningAccounts.openAll(people, now());
-            CommandResult result = executeInTransaction(List.of(command)).getFirst();
-            if (!(result instanceof CommandResult.Executed)) {
-                throw new RejectedInTransaction(result);
-            }
-            return List.of(result);
-        })
+                    learningAccounts.openAll(people, now());
+                    CommandResult result =
+                            executeInTransaction(List.of(command)).getFirst();
+                    if (!(result instanceof CommandResult.Executed)) {
+                        throw new RejectedInTransaction(result);
+                    }
+                    return List.of(result);
+                })
                 .getFirst();
     }
 
@@ -131,8 +135,8 @@ public class Ledger {
         List<TransferId> timedOut;
         while (!(timedOut = transfers.timedOutHolds(now(), EXPIRY_CHUNK)).isEmpty()) {
             List<LedgerCommand> releases = timedOut.stream()
-                    .map(hold -> LedgerCommand.of(
-                            CommandId.derived("timeout/" + hold), new TransferOrder.Release(hold)))
+                    .map(hold ->
+                            LedgerCommand.of(CommandId.derived("timeout/" + hold), new TransferOrder.Release(hold)))
                     .toList();
             released += executeAll(releases).stream()
                     .filter(r -> r instanceof CommandResult.Executed e && !e.replayed())
@@ -155,7 +159,8 @@ public class Ledger {
                 break;
             }
             after = chunk.getLast();
-            long[] totals = retrying(() -> List.of(expireInTransaction(chunk, day))).getFirst();
+            long[] totals =
+                    retrying(() -> List.of(expireInTransaction(chunk, day))).getFirst();
             expired += totals[0];
             returned += totals[1];
             lapsed += totals[2];
@@ -210,9 +215,7 @@ public class Ledger {
     }
 
     public Optional<Transfer> transfer(TransferId id) {
-        return read(() -> transfers.holds(List.of(id)).stream()
-                .map(HoldState::hold)
-                .findFirst());
+        return read(() -> transfers.find(id));
     }
 
     /** Whether a hold has been settled or released. */
@@ -308,13 +311,15 @@ public class Ledger {
     /** Expires one chunk of compartments: each emptied to its funder or the state and marked, in one transaction. */
     private long[] expireInTransaction(List<AccountId> compartments, LocalDate day) {
         Instant now = now();
-        List<Account> locked = accounts.lock(compartments);
+        // Learn where the money goes without locking, then lock compartments and targets in one ordered sweep.
         Set<AccountId> targets = new HashSet<>();
-        for (Account compartment : locked) {
+        for (Account compartment : accounts.findAll(compartments)) {
             targets.add(compartment.compartment().funder());
             targets.add(SystemAccounts.lapsed(compartment.unit()));
         }
         Book book = openBook(List.of(), union(compartments, targets), now);
+        List<Account> locked =
+                compartments.stream().flatMap(id -> book.account(id).stream()).toList();
         long[] totals = new long[3];
         Map<CommandId, String> executed = new LinkedHashMap<>();
         for (Account compartment : locked) {
@@ -337,7 +342,9 @@ public class Ledger {
                     executed.put(command.id(), Fingerprint.of(command));
                     totals[back ? 1 : 2] += rest;
                 } else {
-                    log.warn("Compartment {} could not be emptied at expiry; it stays for the next run", compartment.id());
+                    log.warn(
+                            "Compartment {} could not be emptied at expiry; it stays for the next run",
+                            compartment.id());
                     continue;
                 }
             }
@@ -379,10 +386,14 @@ public class Ledger {
         }
         // Learn which accounts the holds and reversed transfers touch, lock every account, then read the holds and
         // transfers again: whoever settles, releases or reverses them must lock the same accounts first.
-        transfers.holds(holdIds).forEach(h -> accountIds.addAll(List.of(h.hold().debit(), h.hold().credit())));
+        transfers
+                .holds(holdIds)
+                .forEach(h ->
+                        accountIds.addAll(List.of(h.hold().debit(), h.hold().credit())));
         transfers
                 .reversibles(reversedIds)
-                .forEach(r -> accountIds.addAll(List.of(r.transfer().debit(), r.transfer().credit())));
+                .forEach(r -> accountIds.addAll(
+                        List.of(r.transfer().debit(), r.transfer().credit())));
         List<Account> locked = accounts.lock(accountIds);
         List<HoldState> holds = holdIds.isEmpty() ? List.of() : transfers.holds(holdIds);
         List<ReversibleState> reversibles = reversedIds.isEmpty() ? List.of() : transfers.reversibles(reversedIds);
@@ -412,7 +423,7 @@ public class Ledger {
             try {
                 return writing.execute(status -> work.get());
             } catch (RejectedInTransaction rejected) {
-                return List.of((T) rejected.result);
+                return List.of(rejected.<T>result());
             } catch (DuplicateKeyException | ConcurrencyFailureException race) {
                 if (attempt == ATTEMPTS) {
                     throw race;
@@ -478,6 +489,11 @@ public class Ledger {
         RejectedInTransaction(CommandResult result) {
             super(null, null, false, false);
             this.result = result;
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> T result() {
+            return (T) result;
         }
     }
 }

@@ -31,8 +31,8 @@ public record OpenAccount(
         if ((kind == AccountKind.FUNDER) != (funderType != null)) {
             throw new IllegalArgumentException("a funder type goes with, and only with, a funder account");
         }
-        if (allowNegative && kind == AccountKind.COMPARTMENT) {
-            throw new IllegalArgumentException("a compartment never goes below zero");
+        if (allowNegative && kind != AccountKind.SETTLEMENT && kind != AccountKind.FUNDER) {
+            throw new IllegalArgumentException("only the bank and a funder's budget line may go below zero");
         }
     }
 

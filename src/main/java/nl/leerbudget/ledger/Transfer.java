@@ -22,8 +22,13 @@ public record Transfer(
 
     public Transfer {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(command, "command");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(debit, "debit");
+        Objects.requireNonNull(credit, "credit");
         Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(bookedAt, "bookedAt");
         if (amount <= 0) {
             throw new IllegalArgumentException("a transfer moves a positive amount");
         }

@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
 public sealed interface TransferOrder {
 
     /** Moves an amount at once. */
-    record Move(AccountId debit, AccountId credit, long amount, TransferCode code, @Nullable String reference)
-            implements TransferOrder {
+    record Move(
+            AccountId debit,
+            AccountId credit,
+            long amount,
+            TransferCode code,
+            @Nullable String reference) implements TransferOrder {
         public Move {
             Objects.requireNonNull(debit, "debit");
             Objects.requireNonNull(credit, "credit");

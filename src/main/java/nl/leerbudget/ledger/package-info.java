@@ -6,7 +6,9 @@
  * posting engine, {@code persistence} its SQL, {@code web} the REST resources, {@code batch} the expiry run.
  */
 @NullMarked
-@ApplicationModule(displayName = "Ledger", allowedDependencies = {"shared", "platform::web"})
+@ApplicationModule(
+        displayName = "Ledger",
+        allowedDependencies = {"shared", "platform::web"})
 package nl.leerbudget.ledger;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,9 @@
  * scheduling configuration. Modules use its {@code web} interface; it uses no module.
  */
 @NullMarked
-@ApplicationModule(displayName = "Platform", allowedDependencies = {"shared"})
+@ApplicationModule(
+        displayName = "Platform",
+        allowedDependencies = {"shared"})
 package nl.leerbudget.platform;
 
 import org.jspecify.annotations.NullMarked;

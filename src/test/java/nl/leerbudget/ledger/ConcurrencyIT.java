@@ -84,7 +84,9 @@ class ConcurrencyIT {
                 .sum();
         assertThat(accepted.get()).isEqualTo((50_000 - THREADS) / 300);
         assertThat(deposited).isEqualTo(accepted.get() * 300L);
-        assertThat(given.account(funder).balance()).isEqualTo(50_000 - THREADS - deposited).isNotNegative();
+        assertThat(given.account(funder).balance())
+                .isEqualTo(50_000 - THREADS - deposited)
+                .isNotNegative();
     }
 
     interface Step {

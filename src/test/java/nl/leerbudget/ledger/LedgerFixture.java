@@ -21,8 +21,8 @@ final class LedgerFixture {
         AccountId id = AccountId.random();
         executed(new LedgerCommand(
                 CommandId.random(),
-                List.of(new OpenAccount(id, AccountKind.FUNDER, Unit.EUR, "Funder " + id, false, FunderType.EMPLOYER,
-                        null)),
+                List.of(new OpenAccount(
+                        id, AccountKind.FUNDER, Unit.EUR, "Funder " + id, false, FunderType.EMPLOYER, null)),
                 cents == 0
                         ? List.of()
                         : List.of(new TransferOrder.Move(
@@ -34,14 +34,16 @@ final class LedgerFixture {
         AccountId id = AccountId.random();
         executed(new LedgerCommand(
                 CommandId.random(),
-                List.of(new OpenAccount(id, AccountKind.PROVIDER_PAYABLE, Unit.EUR, "Provider " + id, false, null,
-                        null)),
+                List.of(new OpenAccount(
+                        id, AccountKind.PROVIDER_PAYABLE, Unit.EUR, "Provider " + id, false, null, null)),
                 List.of()));
         return id;
     }
 
     LearningAccountId learningAccount() {
-        return ledger.openLearningAccount(new PersonId(UUID.randomUUID())).account().id();
+        return ledger.openLearningAccount(new PersonId(UUID.randomUUID()))
+                .account()
+                .id();
     }
 
     AccountId compartment(AccountId funder, long cents) {

@@ -43,7 +43,8 @@ class LedgerIT {
         assertThat(given.account(compartment).available()).isEqualTo(50_000);
         assertThat(given.account(provider).balance()).isEqualTo(100_000);
 
-        Statement statement = ledger.statement(compartment, Instant.EPOCH, Instant.now().plusSeconds(60))
+        Statement statement = ledger.statement(
+                        compartment, Instant.EPOCH, Instant.now().plusSeconds(60))
                 .orElseThrow();
         assertThat(statement.lines())
                 .extracting(line -> line.transfer().kind())
@@ -98,8 +99,8 @@ class LedgerIT {
         AccountId lapsing = given.compartment(owner, employer, 20_000, today, ExpiryRule.LAPSE_TO_STATE);
         AccountId provider = given.provider();
         CommandId hold = CommandId.random();
-        given.executed(
-                LedgerCommand.of(hold, new TransferOrder.Hold(returning, provider, 5_000, TransferCode.SPEND, null, null)));
+        given.executed(LedgerCommand.of(
+                hold, new TransferOrder.Hold(returning, provider, 5_000, TransferCode.SPEND, null, null)));
         long lapsedBefore = given.account(SystemAccounts.lapsed(Unit.EUR)).balance();
 
         ExpiryReport first = ledger.expire(today.plusDays(1));
@@ -131,7 +132,8 @@ class LedgerIT {
         CommandId hold = CommandId.random();
         given.executed(LedgerCommand.of(
                 hold,
-                new TransferOrder.Hold(compartment, provider, 4_000, TransferCode.SPEND, Duration.ofMillis(300), null)));
+                new TransferOrder.Hold(
+                        compartment, provider, 4_000, TransferCode.SPEND, Duration.ofMillis(300), null)));
         assertThat(given.account(compartment).available()).isEqualTo(6_000);
 
         Thread.sleep(400);
@@ -141,8 +143,8 @@ class LedgerIT {
         assertThat(ledger.holdResolved(new TransferId(hold.value()))).contains(true);
         assertThat(ledger.execute(LedgerCommand.of(
                         CommandId.random(), new TransferOrder.Settle(new TransferId(hold.value()), null))))
-                .isInstanceOfSatisfying(CommandResult.Rejected.class, r -> assertThat(r.rule())
-                        .isEqualTo(LedgerRule.HOLD_RESOLVED));
+                .isInstanceOfSatisfying(
+                        CommandResult.Rejected.class, r -> assertThat(r.rule()).isEqualTo(LedgerRule.HOLD_RESOLVED));
     }
 
     @Test

@@ -61,7 +61,8 @@ class LedgerPropertiesIT {
                 Combinators.combine(compartment, amount).as(Deposit::new),
                 Combinators.combine(compartment, provider, amount).as(Spend::new),
                 Combinators.combine(compartment, provider, amount).as(Hold::new),
-                Combinators.combine(index, Arbitraries.integers().between(1, 100)).as(Settle::new),
+                Combinators.combine(index, Arbitraries.integers().between(1, 100))
+                        .as(Settle::new),
                 index.map(Release::new),
                 index.map(Reverse::new));
         return action.list().ofMinSize(1).ofMaxSize(25);
@@ -81,21 +82,30 @@ class LedgerPropertiesIT {
 
         for (Action action : actions) {
             TransferOrder order = switch (action) {
-                case Deposit d -> new TransferOrder.Move(
-                        funder, compartments.get(d.compartment()), d.amount(), TransferCode.DEPOSIT, null);
-                case Spend s -> new TransferOrder.Move(
-                        compartments.get(s.compartment()), providers.get(s.provider()), s.amount(),
-                        TransferCode.SPEND, null);
-                case Hold h -> new TransferOrder.Hold(
-                        compartments.get(h.compartment()), providers.get(h.provider()), h.amount(),
-                        TransferCode.SPEND, null, null);
-                case Settle s -> holds.isEmpty()
-                        ? null
-                        : new TransferOrder.Settle(holds.get(s.hold() % holds.size()), null);
-                case Release r -> holds.isEmpty() ? null : new TransferOrder.Release(holds.get(r.hold() % holds.size()));
-                case Reverse r -> moved.isEmpty()
-                        ? null
-                        : new TransferOrder.Reverse(moved.get(r.transfer() % moved.size()), null);
+                case Deposit d ->
+                    new TransferOrder.Move(
+                            funder, compartments.get(d.compartment()), d.amount(), TransferCode.DEPOSIT, null);
+                case Spend s ->
+                    new TransferOrder.Move(
+                            compartments.get(s.compartment()),
+                            providers.get(s.provider()),
+                            s.amount(),
+                            TransferCode.SPEND,
+                            null);
+                case Hold h ->
+                    new TransferOrder.Hold(
+                            compartments.get(h.compartment()),
+                            providers.get(h.provider()),
+                            h.amount(),
+                            TransferCode.SPEND,
+                            null,
+                            null);
+                case Settle s ->
+                    holds.isEmpty() ? null : new TransferOrder.Settle(holds.get(s.hold() % holds.size()), null);
+                case Release r ->
+                    holds.isEmpty() ? null : new TransferOrder.Release(holds.get(r.hold() % holds.size()));
+                case Reverse r ->
+                    moved.isEmpty() ? null : new TransferOrder.Reverse(moved.get(r.transfer() % moved.size()), null);
             };
             if (order == null) {
                 continue;
@@ -119,9 +129,12 @@ class LedgerPropertiesIT {
         Map<String, Long> before = totals();
         for (int i = 0; i < accepted.size(); i++) {
             CommandResult replay = ledger.execute(accepted.get(i));
-            assertThat(replay).isInstanceOfSatisfying(CommandResult.Executed.class, r -> assertThat(r.replayed())
-                    .isTrue());
-            assertThat(((CommandResult.Executed) replay).transfers()).isEqualTo(results.get(i).transfers());
+            assertThat(replay)
+                    .isInstanceOfSatisfying(
+                            CommandResult.Executed.class,
+                            r -> assertThat(r.replayed()).isTrue());
+            assertThat(((CommandResult.Executed) replay).transfers())
+                    .isEqualTo(results.get(i).transfers());
         }
         assertThat(totals()).isEqualTo(before);
     }
@@ -129,25 +142,16 @@ class LedgerPropertiesIT {
     /** The invariants of the whole ledger, checked in SQL over every account and transfer. */
     static void assertInvariants() {
         // Every unit sums to zero, posted and pending alike.
-        assertThat(jdbc.sql(
-                                """
+        assertThat(jdbc.sql("""
                                 select count(*) from (select unit from ledger_account group by unit
                                 having sum(credits_posted) <> sum(debits_posted)
-                                    or sum(credits_pending) <> sum(debits_pending)) t""")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+                                    or sum(credits_pending) <> sum(debits_pending)) t""").query(Long.class).single()).isZero();
         // No account below zero unless it may; holds never exceed the balance.
-        assertThat(jdbc.sql(
-                                """
+        assertThat(jdbc.sql("""
                                 select count(*) from ledger_account
-                                where not allow_negative and debits_posted + debits_pending > credits_posted""")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+                                where not allow_negative and debits_posted + debits_pending > credits_posted""").query(Long.class).single()).isZero();
         // The running totals agree with the transfers they summarise.
-        assertThat(jdbc.sql(
-                                """
+        assertThat(jdbc.sql("""
                                 select count(*) from ledger_account a
                                 where a.credits_posted <> coalesce((select sum(amount) from ledger_transfer t
                                         where t.credit_account_id = a.id and t.kind in ('POSTED', 'POST_PENDING')), 0)
@@ -155,10 +159,7 @@ class LedgerPropertiesIT {
                                         where t.debit_account_id = a.id and t.kind in ('POSTED', 'POST_PENDING')), 0)
                                    or a.debits_pending <> coalesce((select sum(amount) from ledger_transfer t
                                         where t.debit_account_id = a.id and t.kind = 'PENDING'
-                                          and not exists (select 1 from ledger_transfer r where r.pending_id = t.id)), 0)""")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+                                          and not exists (select 1 from ledger_transfer r where r.pending_id = t.id)), 0)""").query(Long.class).single()).isZero();
     }
 
     private static Map<String, Long> totals() {

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyTest {
 
     @ParameterizedTest
-    @CsvSource({"1000, 100000", "1000.5, 100050", "0.01, 1", "-3.75, -375", "92233720368547758.07, 9223372036854775807"})
+    @CsvSource({"1000, 100000", "1000.5, 100050", "0.01, 1", "-3.75, -375", "92233720368547758.07, 9223372036854775807"
+    })
     void parsesDecimalStringsIntoCents(String text, long cents) {
         assertThat(Money.parse(text).cents()).isEqualTo(cents);
     }

@@ -16,6 +16,9 @@ public interface Accounts {
 
     Optional<Account> find(AccountId id);
 
+    /** Reads accounts without locking them. */
+    List<Account> findAll(Collection<AccountId> ids);
+
     List<Account> compartmentsOf(LearningAccountId learningAccount);
 
     List<Account> ofKind(AccountKind kind, int offset, int limit);

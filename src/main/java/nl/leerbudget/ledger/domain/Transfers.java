@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.CommandId;
 import nl.leerbudget.ledger.Transfer;
@@ -12,6 +13,8 @@ import nl.leerbudget.ledger.TransferId;
 
 /** The append-only list of transfers. */
 public interface Transfers {
+
+    Optional<Transfer> find(TransferId id);
 
     List<HoldState> holds(Collection<TransferId> ids);
 

@@ -34,8 +34,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcAccounts implements Accounts {
 
-    private static final String COLUMNS =
-            """
+    private static final String COLUMNS = """
             id, kind, unit, name, allow_negative, funder_type, learning_account_id, funder_account_id,
             cond_offering_types, cond_recognised_only, cond_offering_id, cond_sectors, valid_from, valid_until,
             expiry_rule, expired_at, debits_posted, credits_posted, debits_pending, credits_pending, created_at""";
@@ -57,11 +56,23 @@ class JdbcAccounts implements Accounts {
                 .distinct()
                 .sorted(JdbcAccounts::compareUnsigned)
                 .toList();
-        return Sql.chunked(sorted, chunk -> jdbc.sql("select " + COLUMNS
-                        + " from ledger_account where id in (:ids) order by id for update")
-                .param("ids", chunk)
-                .query(JdbcAccounts::map)
-                .list());
+        return Sql.chunked(
+                sorted,
+                chunk -> jdbc.sql(
+                                "select " + COLUMNS + " from ledger_account where id in (:ids) order by id for update")
+                        .param("ids", chunk)
+                        .query(JdbcAccounts::map)
+                        .list());
+    }
+
+    @Override
+    public List<Account> findAll(Collection<AccountId> ids) {
+        return Sql.chunked(
+                ids.stream().map(AccountId::value).distinct().toList(),
+                chunk -> jdbc.sql("select " + COLUMNS + " from ledger_account where id in (:ids)")
+                        .param("ids", chunk)
+                        .query(JdbcAccounts::map)
+                        .list());
     }
 
     static int compareUnsigned(UUID a, UUID b) {
@@ -107,8 +118,7 @@ class JdbcAccounts implements Accounts {
 
     @Override
     public List<AccountId> expiredAfter(AccountId after, LocalDate day, int limit) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id from ledger_account
                         where kind = 'COMPARTMENT' and valid_until < :day and id > :after
                           and (expired_at is null or credits_posted - debits_posted - debits_pending > 0)
@@ -122,8 +132,7 @@ class JdbcAccounts implements Accounts {
 
     @Override
     public CompartmentTotals compartmentsFundedBy(AccountId funder) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select count(*) as n, coalesce(sum(credits_posted - debits_posted), 0) as balance,
                           coalesce(sum(debits_pending), 0) as held
                         from ledger_account where funder_account_id = :f""")
@@ -144,21 +153,17 @@ class JdbcAccounts implements Accounts {
 
     @Override
     public void update(List<Account> accounts) {
-        template.batchUpdate(
-                """
+        template.batchUpdate("""
                 update ledger_account set debits_posted = ?, credits_posted = ?, debits_pending = ?,
-                  credits_pending = ?, expired_at = ? where id = ?""",
-                accounts,
-                1000,
-                (ps, account) -> {
-                    Balances b = account.balances();
-                    ps.setLong(1, b.debitsPosted());
-                    ps.setLong(2, b.creditsPosted());
-                    ps.setLong(3, b.debitsPending());
-                    ps.setLong(4, b.creditsPending());
-                    ps.setObject(5, Sql.timestamp(account.expiredAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                    ps.setObject(6, account.id().value());
-                });
+                  credits_pending = ?, expired_at = ? where id = ?""", accounts, 1000, (ps, account) -> {
+            Balances b = account.balances();
+            ps.setLong(1, b.debitsPosted());
+            ps.setLong(2, b.creditsPosted());
+            ps.setLong(3, b.debitsPending());
+            ps.setLong(4, b.creditsPending());
+            ps.setObject(5, Sql.timestamp(account.expiredAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setObject(6, account.id().value());
+        });
     }
 
     private static void bindInsert(PreparedStatement ps, Account account) throws SQLException {
@@ -169,7 +174,8 @@ class JdbcAccounts implements Accounts {
         ps.setString(3, account.unit().name());
         ps.setString(4, account.name());
         ps.setBoolean(5, account.allowNegative());
-        ps.setString(6, account.funderType() == null ? null : account.funderType().name());
+        ps.setString(
+                6, account.funderType() == null ? null : account.funderType().name());
         ps.setObject(7, terms == null ? null : terms.learningAccount().value());
         ps.setObject(8, terms == null ? null : terms.funder().value());
         ps.setString(9, terms == null ? null : joined(terms.conditions().offeringTypes()));

@@ -55,11 +55,12 @@ class JdbcLearningAccounts implements LearningAccounts {
                     ps.setObject(2, person);
                     ps.setObject(3, Sql.timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE);
                 });
-        return Sql.chunked(ids, chunk -> jdbc.sql(
-                        "select id, person_id, opened_at from learning_account where person_id in (:ids)")
-                .param("ids", chunk)
-                .query(JdbcLearningAccounts::map)
-                .list());
+        return Sql.chunked(
+                ids,
+                chunk -> jdbc.sql("select id, person_id, opened_at from learning_account where person_id in (:ids)")
+                        .param("ids", chunk)
+                        .query(JdbcLearningAccounts::map)
+                        .list());
     }
 
     @Override
@@ -74,7 +75,9 @@ class JdbcLearningAccounts implements LearningAccounts {
 
     @Override
     public long count() {
-        return jdbc.sql("select count(*) from learning_account").query(Long.class).single();
+        return jdbc.sql("select count(*) from learning_account")
+                .query(Long.class)
+                .single();
     }
 
     private static Entry map(ResultSet rs, int row) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.CommandId;
@@ -26,8 +27,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcTransfers implements Transfers {
 
-    private static final String COLUMNS =
-            """
+    private static final String COLUMNS = """
             t.id, t.command_id, t.kind, t.debit_account_id, t.credit_account_id, t.amount, t.unit, t.code,
             t.pending_id, t.reverses_id, t.timeout_at, t.reference, t.booked_at""";
 
@@ -40,25 +40,37 @@ class JdbcTransfers implements Transfers {
     }
 
     @Override
+    public Optional<Transfer> find(TransferId id) {
+        return jdbc.sql("select " + COLUMNS + " from ledger_transfer t where t.id = :id")
+                .param("id", id.value())
+                .query(JdbcTransfers::map)
+                .optional();
+    }
+
+    @Override
     public List<HoldState> holds(Collection<TransferId> ids) {
-        return Sql.chunked(ids.stream().map(TransferId::value).distinct().toList(), chunk -> jdbc.sql("select "
-                        + COLUMNS
-                        + ", exists (select 1 from ledger_transfer r where r.pending_id = t.id) as resolved"
-                        + " from ledger_transfer t where t.id in (:ids)")
-                .param("ids", chunk)
-                .query((rs, n) -> new HoldState(map(rs, n), rs.getBoolean("resolved")))
-                .list());
+        return Sql.chunked(
+                ids.stream().map(TransferId::value).distinct().toList(),
+                chunk -> jdbc.sql("select "
+                                + COLUMNS
+                                + ", exists (select 1 from ledger_transfer r where r.pending_id = t.id) as resolved"
+                                + " from ledger_transfer t where t.id in (:ids)")
+                        .param("ids", chunk)
+                        .query((rs, n) -> new HoldState(map(rs, n), rs.getBoolean("resolved")))
+                        .list());
     }
 
     @Override
     public List<ReversibleState> reversibles(Collection<TransferId> ids) {
-        return Sql.chunked(ids.stream().map(TransferId::value).distinct().toList(), chunk -> jdbc.sql("select "
-                        + COLUMNS
-                        + ", exists (select 1 from ledger_transfer r where r.reverses_id = t.id) as reversed"
-                        + " from ledger_transfer t where t.id in (:ids)")
-                .param("ids", chunk)
-                .query((rs, n) -> new ReversibleState(map(rs, n), rs.getBoolean("reversed")))
-                .list());
+        return Sql.chunked(
+                ids.stream().map(TransferId::value).distinct().toList(),
+                chunk -> jdbc.sql("select "
+                                + COLUMNS
+                                + ", exists (select 1 from ledger_transfer r where r.reverses_id = t.id) as reversed"
+                                + " from ledger_transfer t where t.id in (:ids)")
+                        .param("ids", chunk)
+                        .query((rs, n) -> new ReversibleState(map(rs, n), rs.getBoolean("reversed")))
+                        .list());
     }
 
     @Override
@@ -84,8 +96,7 @@ class JdbcTransfers implements Transfers {
 
     @Override
     public long postedBalanceBefore(AccountId account, Instant instant) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select coalesce(sum(case when credit_account_id = :a then amount else -amount end), 0)
                         from ledger_transfer
                         where (debit_account_id = :a or credit_account_id = :a)
@@ -98,8 +109,7 @@ class JdbcTransfers implements Transfers {
 
     @Override
     public List<TransferId> timedOutHolds(Instant now, int limit) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select t.id from ledger_transfer t
                         where t.kind = 'PENDING' and t.timeout_at <= :now
                           and not exists (select 1 from ledger_transfer r where r.pending_id = t.id)
@@ -112,59 +122,49 @@ class JdbcTransfers implements Transfers {
 
     @Override
     public Map<TransferCode, Long> outflowsOfCompartmentsFundedBy(AccountId funder) {
-        return sumsByCode(
-                """
+        return sumsByCode("""
                 select t.code, sum(t.amount) as total from ledger_transfer t
                 join ledger_account c on c.id = t.debit_account_id
                 where c.funder_account_id = :a and t.kind in ('POSTED', 'POST_PENDING')
-                group by t.code""",
-                funder);
+                group by t.code""", funder);
     }
 
     @Override
     public Map<TransferCode, Long> debitsOf(AccountId account) {
-        return sumsByCode(
-                """
+        return sumsByCode("""
                 select t.code, sum(t.amount) as total from ledger_transfer t
                 where t.debit_account_id = :a and t.kind in ('POSTED', 'POST_PENDING')
-                group by t.code""",
-                account);
+                group by t.code""", account);
     }
 
     private Map<TransferCode, Long> sumsByCode(String sql, AccountId account) {
         Map<TransferCode, Long> sums = new EnumMap<>(TransferCode.class);
-        jdbc.sql(sql)
-                .param("a", account.value())
-                .query(rs -> {
-                    sums.put(TransferCode.valueOf(rs.getString("code")), rs.getLong("total"));
-                });
+        jdbc.sql(sql).param("a", account.value()).query(rs -> {
+            sums.put(TransferCode.valueOf(rs.getString("code")), rs.getLong("total"));
+        });
         return sums;
     }
 
     @Override
     public void insert(List<Transfer> transfers) {
-        template.batchUpdate(
-                """
+        template.batchUpdate("""
                 insert into ledger_transfer (id, command_id, kind, debit_account_id, credit_account_id, amount, unit,
                   code, pending_id, reverses_id, timeout_at, reference, booked_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                transfers,
-                1000,
-                (ps, t) -> {
-                    ps.setObject(1, t.id().value());
-                    ps.setObject(2, t.command().value());
-                    ps.setString(3, t.kind().name());
-                    ps.setObject(4, t.debit().value());
-                    ps.setObject(5, t.credit().value());
-                    ps.setLong(6, t.amount());
-                    ps.setString(7, t.unit().name());
-                    ps.setString(8, t.code().name());
-                    ps.setObject(9, t.pending() == null ? null : t.pending().value(), Types.OTHER);
-                    ps.setObject(10, t.reverses() == null ? null : t.reverses().value(), Types.OTHER);
-                    ps.setObject(11, Sql.timestamp(t.timeoutAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                    ps.setString(12, t.reference());
-                    ps.setObject(13, Sql.timestamp(t.bookedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                });
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", transfers, 1000, (ps, t) -> {
+            ps.setObject(1, t.id().value());
+            ps.setObject(2, t.command().value());
+            ps.setString(3, t.kind().name());
+            ps.setObject(4, t.debit().value());
+            ps.setObject(5, t.credit().value());
+            ps.setLong(6, t.amount());
+            ps.setString(7, t.unit().name());
+            ps.setString(8, t.code().name());
+            ps.setObject(9, t.pending() == null ? null : t.pending().value(), Types.OTHER);
+            ps.setObject(10, t.reverses() == null ? null : t.reverses().value(), Types.OTHER);
+            ps.setObject(11, Sql.timestamp(t.timeoutAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(12, t.reference());
+            ps.setObject(13, Sql.timestamp(t.bookedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        });
     }
 
     static Transfer map(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,8 @@ package nl.leerbudget.ledger.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,7 +56,11 @@ class AccountResource {
         FunderType funderType = fields.enumValue("funderType", FunderType.class, false);
         boolean allowNegative = fields.bool("allowNegative", false);
         if (kind == AccountKind.COMPARTMENT || kind == AccountKind.SETTLEMENT) {
-            fields.violate("kind", "enum", "compartments are opened by a deposit; the settlement account is the ledger's own");
+            fields.violate(
+                    "kind", "enum", "compartments are opened by a deposit; the settlement account is the ledger's own");
+        }
+        if (allowNegative && kind != AccountKind.FUNDER) {
+            fields.violate("allowNegative", "range", "only a FUNDER account (a budget line) may go below zero");
         }
         if ((kind == AccountKind.FUNDER) != (funderType != null) && fields.isValid()) {
             fields.violate("funderType", "required", "is required for, and only for, a FUNDER account");
@@ -107,18 +113,43 @@ class AccountResource {
     @GetMapping("/{accountId}/statement")
     LedgerJson.StatementBody statement(
             @PathVariable UUID accountId,
-            @RequestParam(required = false) @Nullable LocalDate fromDate,
-            @RequestParam(required = false) @Nullable LocalDate toDate) {
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            throw ApiProblem.invalid(List.of(new FieldViolation("toDate", "range", "must not be before fromDate")));
+            @RequestParam(required = false) @Nullable String fromDate,
+            @RequestParam(required = false) @Nullable String toDate) {
+        List<FieldViolation> violations = new ArrayList<>();
+        LocalDate from = date("fromDate", fromDate, violations);
+        LocalDate to = date("toDate", toDate, violations);
+        if (violations.isEmpty() && from != null && to != null && to.isBefore(from)) {
+            violations.add(new FieldViolation("toDate", "range", "must not be before fromDate"));
         }
-        Instant from = fromDate == null ? Instant.EPOCH : fromDate.atStartOfDay(Ledger.ZONE).toInstant();
-        Instant to = toDate == null
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        Instant start =
+                from == null ? Instant.EPOCH : from.atStartOfDay(Ledger.ZONE).toInstant();
+        Instant end = to == null
                 ? Instant.parse("9999-12-31T00:00:00Z")
-                : toDate.plusDays(1).atStartOfDay(Ledger.ZONE).toInstant();
-        return ledger.statement(new AccountId(accountId), from, to)
+                : to.plusDays(1).atStartOfDay(Ledger.ZONE).toInstant();
+        return ledger.statement(new AccountId(accountId), start, end)
                 .map(LedgerJson.StatementBody::of)
                 .orElseThrow(() -> ApiProblem.notFound("No account with id " + accountId));
+    }
+
+    /** A query date between 1900 and 9998, or a violation. */
+    private static @Nullable LocalDate date(String name, @Nullable String text, List<FieldViolation> violations) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.getYear() >= 1900 && date.getYear() <= 9998) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation(name, "format", "must be a date as yyyy-mm-dd"));
+            return null;
+        }
+        violations.add(new FieldViolation(name, "range", "must be a date between 1900-01-01 and 9998-12-31"));
+        return null;
     }
 
     /** Where a funder's deposits went, in aggregate. */
@@ -128,7 +159,10 @@ class AccountResource {
         return ledger.funderUsage(account.id())
                 .map(LedgerJson.Usage::of)
                 .orElseThrow(() -> ApiProblem.rejected(
-                        "L18", "WRONG_ACCOUNT_KIND", "Usage is reported for funder and scheme budget accounts", Map.of()));
+                        "L18",
+                        "WRONG_ACCOUNT_KIND",
+                        "Usage is reported for funder and scheme budget accounts",
+                        Map.of()));
     }
 
     private AccountView find(UUID id) {

@@ -102,7 +102,8 @@ record DepositFile(List<Line> lines, List<FieldViolation> violations) {
     private record LineReader(
             int number, List<String> cells, Map<String, Integer> columns, int width, List<FieldViolation> out) {
 
-        @Nullable Line read() {
+        @Nullable
+        Line read() {
             int before = out.size();
             if (cells.size() != width) {
                 violate("line", "format", "has " + cells.size() + " fields, the header has " + width);
@@ -124,7 +125,8 @@ record DepositFile(List<Line> lines, List<FieldViolation> violations) {
             });
             LocalDate from = parse("validFrom", false, "must be a date as yyyy-mm-dd", LocalDate::parse);
             LocalDate until = parse("validUntil", false, "must be a date as yyyy-mm-dd", LocalDate::parse);
-            ExpiryRule rule = parse("expiryRule", false, "must be RETURN_TO_FUNDER or LAPSE_TO_STATE", ExpiryRule::valueOf);
+            ExpiryRule rule =
+                    parse("expiryRule", false, "must be RETURN_TO_FUNDER or LAPSE_TO_STATE", ExpiryRule::valueOf);
             Set<OfferingType> types = parse("offeringTypes", false, "must be offering types separated by ';'", s -> {
                 Set<OfferingType> set = EnumSet.noneOf(OfferingType.class);
                 for (String t : s.split(";")) {

@@ -66,7 +66,8 @@ class HoldResource {
                 .orElseThrow(() -> ApiProblem.notFound("No hold with id " + holdId));
         boolean resolved = ledger.holdResolved(hold.id()).orElse(false);
         return new LedgerJson.Hold(
-                LedgerJson.TransferBody.of(hold), resolved ? LedgerJson.HoldStatus.RESOLVED : LedgerJson.HoldStatus.OPEN);
+                LedgerJson.TransferBody.of(hold),
+                resolved ? LedgerJson.HoldStatus.RESOLVED : LedgerJson.HoldStatus.OPEN);
     }
 
     /** Settles the hold: all of it, or {@code amount} of it with the rest released. */

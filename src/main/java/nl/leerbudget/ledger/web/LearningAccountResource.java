@@ -140,7 +140,8 @@ class LearningAccountResource {
                 List<String> sectors = c.textList("sectors");
                 c.close();
                 try {
-                    conditions = new CompartmentConditions(types, recognisedOnly, offeringId, java.util.Set.copyOf(sectors));
+                    conditions =
+                            new CompartmentConditions(types, recognisedOnly, offeringId, java.util.Set.copyOf(sectors));
                 } catch (IllegalArgumentException e) {
                     f.violate("conditions", "format", e.getMessage());
                 }

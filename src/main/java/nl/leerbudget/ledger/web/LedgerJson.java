@@ -29,7 +29,10 @@ final class LedgerJson {
         return Money.cents(hundredths).toDecimalString();
     }
 
-    record Conditions(List<OfferingType> offeringTypes, boolean recognisedOnly, @Nullable String offeringId,
+    record Conditions(
+            List<OfferingType> offeringTypes,
+            boolean recognisedOnly,
+            @Nullable String offeringId,
             List<String> sectors) {}
 
     record Compartment(
@@ -96,8 +99,7 @@ final class LedgerJson {
 
     record Total(Unit unit, String balance, String available, String held) {}
 
-    record LearningAccount(
-            UUID id, UUID personId, Instant openedAt, List<Total> totals, List<Account> compartments) {
+    record LearningAccount(UUID id, UUID personId, Instant openedAt, List<Total> totals, List<Account> compartments) {
 
         static LearningAccount of(LearningAccountView view) {
             List<Total> totals = view.compartments().stream()
@@ -110,8 +112,12 @@ final class LedgerJson {
                                 .toList();
                         return new Total(
                                 unit,
-                                format(of.stream().mapToLong(AccountView::balance).sum()),
-                                format(of.stream().mapToLong(AccountView::available).sum()),
+                                format(of.stream()
+                                        .mapToLong(AccountView::balance)
+                                        .sum()),
+                                format(of.stream()
+                                        .mapToLong(AccountView::available)
+                                        .sum()),
                                 format(of.stream().mapToLong(AccountView::held).sum()));
                     })
                     .toList();

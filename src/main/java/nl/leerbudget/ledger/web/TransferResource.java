@@ -41,8 +41,8 @@ class TransferResource {
         UUID id = fields.uuid("id", true);
         String reference = fields.text("reference", 200, false);
         fields.validate();
-        var command = LedgerCommand.of(
-                new CommandId(id), new TransferOrder.Reverse(new TransferId(transferId), reference));
+        var command =
+                LedgerCommand.of(new CommandId(id), new TransferOrder.Reverse(new TransferId(transferId), reference));
         return Outcomes.respond(ledger, ledger.execute(command));
     }
 }

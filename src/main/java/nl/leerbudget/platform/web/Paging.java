@@ -29,10 +29,6 @@ public final class Paging {
 
     public static <S, T> Body<T> body(Page<S> page, Function<S, T> mapping) {
         return new Body<>(
-                page.items().stream().map(mapping).toList(),
-                page.page(),
-                page.pageSize(),
-                page.total(),
-                page.pages());
+                page.items().stream().map(mapping).toList(), page.page(), page.pageSize(), page.total(), page.pages());
     }
 }

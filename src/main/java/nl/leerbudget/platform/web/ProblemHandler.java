@@ -46,7 +46,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+        String expected =
+                e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
         return apiProblem(
                 ApiProblem.invalid(List.of(new FieldViolation(
                         e.getName(), "format", "'" + e.getValue() + "' is not a valid " + expected.toLowerCase()))),

@@ -39,8 +39,8 @@ public final class RequestFields {
         if (body == null || !body.isObject()) {
             violations.add(new FieldViolation("", "type", "the request body must be a JSON object"));
         }
-        return new RequestFields(body == null ? tools.jackson.databind.node.MissingNode.getInstance() : body, "",
-                violations);
+        return new RequestFields(
+                body == null ? tools.jackson.databind.node.MissingNode.getInstance() : body, "", violations);
     }
 
     public void validate() {

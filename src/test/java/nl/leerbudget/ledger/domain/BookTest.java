@@ -78,8 +78,9 @@ class BookTest {
         CommandResult result = book.execute(
                 command("linked", spend(compartment, provider, 10_000), spend(compartment, provider, 45_000)));
 
-        assertThat(result).isInstanceOfSatisfying(CommandResult.Rejected.class, r -> assertThat(r.step())
-                .isEqualTo(1));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        CommandResult.Rejected.class, r -> assertThat(r.step()).isEqualTo(1));
         assertThat(balances(book, compartment).posted()).isEqualTo(50_000);
         assertThat(balances(book, provider).posted()).isZero();
         assertThat(book.changedAccounts()).isEmpty();
@@ -89,8 +90,9 @@ class BookTest {
     void aHoldReservesMoneyWithoutMovingIt() {
         Book book = Books.of(employer, compartment, provider);
 
-        book.execute(command("hold", new TransferOrder.Hold(
-                compartment.id(), provider.id(), 30_000, TransferCode.SPEND, null, null)));
+        book.execute(command(
+                "hold",
+                new TransferOrder.Hold(compartment.id(), provider.id(), 30_000, TransferCode.SPEND, null, null)));
 
         assertThat(balances(book, compartment).posted()).isEqualTo(50_000);
         assertThat(balances(book, compartment).available()).isEqualTo(20_000);
@@ -102,8 +104,9 @@ class BookTest {
     @Test
     void settlingPartOfAHoldReleasesTheRest() {
         Book book = Books.of(employer, compartment, provider);
-        book.execute(command("hold", new TransferOrder.Hold(
-                compartment.id(), provider.id(), 30_000, TransferCode.SPEND, null, null)));
+        book.execute(command(
+                "hold",
+                new TransferOrder.Hold(compartment.id(), provider.id(), 30_000, TransferCode.SPEND, null, null)));
         TransferId hold = new TransferId(CommandId.derived("hold").value());
 
         book.execute(command("settle", new TransferOrder.Settle(hold, 12_500L)));
@@ -117,8 +120,9 @@ class BookTest {
     @Test
     void aSettlementCannotExceedItsHold() {
         Book book = Books.of(employer, compartment, provider);
-        book.execute(command("hold", new TransferOrder.Hold(
-                compartment.id(), provider.id(), 10_000, TransferCode.SPEND, null, null)));
+        book.execute(command(
+                "hold",
+                new TransferOrder.Hold(compartment.id(), provider.id(), 10_000, TransferCode.SPEND, null, null)));
         TransferId hold = new TransferId(CommandId.derived("hold").value());
 
         assertThat(rule(book.execute(command("settle", new TransferOrder.Settle(hold, 10_001L)))))
@@ -128,13 +132,18 @@ class BookTest {
     @Test
     void aReleasedHoldGivesTheMoneyBack() {
         Book book = Books.of(employer, compartment, provider);
-        book.execute(command("hold", new TransferOrder.Hold(
-                compartment.id(), provider.id(), 10_000, TransferCode.SPEND, null, null)));
+        book.execute(command(
+                "hold",
+                new TransferOrder.Hold(compartment.id(), provider.id(), 10_000, TransferCode.SPEND, null, null)));
 
-        book.execute(command("release", new TransferOrder.Release(new TransferId(CommandId.derived("hold").value()))));
+        book.execute(command(
+                "release",
+                new TransferOrder.Release(
+                        new TransferId(CommandId.derived("hold").value()))));
 
         assertThat(balances(book, compartment).available()).isEqualTo(50_000);
-        assertThat(book.transfers()).extracting(Transfer::kind)
+        assertThat(book.transfers())
+                .extracting(Transfer::kind)
                 .containsExactly(TransferKind.PENDING, TransferKind.VOID_PENDING);
     }
 
@@ -186,7 +195,9 @@ class BookTest {
                 null,
                 Books.NOW);
         Book book = new Book(
-                List.of(compartment.with(new Balances(5_000, 50_000, 0, 0)), provider.with(new Balances(0, 5_000, 0, 0))),
+                List.of(
+                        compartment.with(new Balances(5_000, 50_000, 0, 0)),
+                        provider.with(new Balances(0, 5_000, 0, 0))),
                 List.of(),
                 List.of(new ReversibleState(paid, false)),
                 Books.NOW,
@@ -204,8 +215,8 @@ class BookTest {
     @Test
     void neverMixesUnits() {
         Account hours = Account.open(
-                new OpenAccount(AccountId.derived("hours"), AccountKind.PROVIDER_PAYABLE, Unit.HOURS, "h", false,
-                        null, null),
+                new OpenAccount(
+                        AccountId.derived("hours"), AccountKind.PROVIDER_PAYABLE, Unit.HOURS, "h", false, null, null),
                 Books.NOW);
         Book book = Books.of(employer, compartment, hours);
 
@@ -218,8 +229,9 @@ class BookTest {
         Account other = Books.funder("other", 100_000);
         Book book = Books.of(employer, other, compartment);
 
-        assertThat(rule(book.execute(command("deposit", new TransferOrder.Move(
-                        other.id(), compartment.id(), 100, TransferCode.DEPOSIT, null)))))
+        assertThat(rule(book.execute(command(
+                        "deposit",
+                        new TransferOrder.Move(other.id(), compartment.id(), 100, TransferCode.DEPOSIT, null)))))
                 .isEqualTo(LedgerRule.FUNDER_MISMATCH);
     }
 
@@ -230,8 +242,9 @@ class BookTest {
 
         assertThat(rule(book.execute(command("late", spend(ended, provider, 100)))))
                 .isEqualTo(LedgerRule.COMPARTMENT_NOT_VALID);
-        assertThat(book.execute(command("expire", new TransferOrder.Move(
-                        ended.id(), employer.id(), 10_000, TransferCode.EXPIRY_RETURN, null))))
+        assertThat(book.execute(command(
+                        "expire",
+                        new TransferOrder.Move(ended.id(), employer.id(), 10_000, TransferCode.EXPIRY_RETURN, null))))
                 .isInstanceOf(CommandResult.Executed.class);
     }
 
@@ -240,12 +253,14 @@ class BookTest {
         Account bank = Books.bank();
         Book book = Books.of(bank, employer);
 
-        assertThat(book.execute(command("top-up", new TransferOrder.Move(
-                        bank.id(), employer.id(), 1_000_000, TransferCode.TOP_UP, null))))
+        assertThat(book.execute(command(
+                        "top-up",
+                        new TransferOrder.Move(bank.id(), employer.id(), 1_000_000, TransferCode.TOP_UP, null))))
                 .isInstanceOf(CommandResult.Executed.class);
         assertThat(balances(book, bank).posted()).isEqualTo(-1_000_000);
-        assertThat(rule(book.execute(command("overdraw", new TransferOrder.Move(
-                        employer.id(), bank.id(), 1_100_001, TransferCode.PAYOUT, null)))))
+        assertThat(rule(book.execute(command(
+                        "overdraw",
+                        new TransferOrder.Move(employer.id(), bank.id(), 1_100_001, TransferCode.PAYOUT, null)))))
                 .isEqualTo(LedgerRule.INSUFFICIENT_FUNDS);
     }
 
@@ -261,8 +276,9 @@ class BookTest {
                 List.of(new TransferOrder.Move(employer.id(), id, 7_500, TransferCode.DEPOSIT, null))));
 
         assertThat(result).isInstanceOf(CommandResult.Executed.class);
-        assertThat(book.openedAccounts()).singleElement().satisfies(a -> assertThat(a.balances().posted())
-                .isEqualTo(7_500));
+        assertThat(book.openedAccounts())
+                .singleElement()
+                .satisfies(a -> assertThat(a.balances().posted()).isEqualTo(7_500));
         assertThat(book.changedAccounts()).extracting(Account::id).containsExactly(employer.id());
     }
 

@@ -25,7 +25,12 @@ final class Books {
     static Account funder(String name, long balance) {
         return Account.open(
                         new OpenAccount(
-                                AccountId.derived(name), AccountKind.FUNDER, Unit.EUR, name, false, FunderType.EMPLOYER,
+                                AccountId.derived(name),
+                                AccountKind.FUNDER,
+                                Unit.EUR,
+                                name,
+                                false,
+                                FunderType.EMPLOYER,
                                 null),
                         NOW)
                 .with(new Balances(0, balance, 0, 0));

@@ -15,13 +15,11 @@ class DepositFileTest {
 
     @Test
     void readsLinesWithQuotedFieldsAndOptionalColumns() {
-        DepositFile file = DepositFile.parse(
-                """
+        DepositFile file = DepositFile.parse("""
                 personId,amount,label,validUntil,expiryRule,offeringTypes,recognisedOnly
                 %s,1500.00,"Budget, 2027",2027-12-31,LAPSE_TO_STATE,SHORT_COURSE;MICROCREDENTIAL,true
                 %s,250,Taal,,,,
-                """
-                        .formatted(PERSON, PERSON));
+                """.formatted(PERSON, PERSON));
 
         assertThat(file.violations()).isEmpty();
         assertThat(file.lines()).hasSize(2);
@@ -38,15 +36,13 @@ class DepositFileTest {
 
     @Test
     void reportsEveryBadLineAndAcceptsNone() {
-        DepositFile file = DepositFile.parse(
-                """
+        DepositFile file = DepositFile.parse("""
                 personId,amount,label
                 %s,100.00,Goed
                 not-a-uuid,-5,
                 %s,12.345,Ok
                 %s,100
-                """
-                        .formatted(PERSON, PERSON, PERSON));
+                """.formatted(PERSON, PERSON, PERSON));
 
         assertThat(file.lines()).isEmpty();
         assertThat(file.violations())

@@ -55,10 +55,14 @@ class LedgerApiIT {
         String account = learningAccount();
         String depositId = UUID.randomUUID().toString();
         Map<String, Object> deposit = Map.of(
-                "id", depositId,
-                "funderAccountId", funder,
-                "amount", "1000.00",
-                "compartment", Map.of(
+                "id",
+                depositId,
+                "funderAccountId",
+                funder,
+                "amount",
+                "1000.00",
+                "compartment",
+                Map.of(
                         "label", "Opleidingsbudget",
                         "validUntil", "2030-12-31",
                         "conditions", Map.of("offeringTypes", List.of("SHORT_COURSE"), "recognisedOnly", false)));
@@ -70,7 +74,8 @@ class LedgerApiIT {
         assertThat(replayed.status()).isEqualTo(200);
         assertThat(replayed.body().get("transfers")).isEqualTo(deposited.body().get("transfers"));
         String compartment = deposited.body().get("accounts").get(0).get("id").stringValue();
-        assertThat(deposited.body().get("accounts").get(0).get("balance").stringValue()).isEqualTo("1000.00");
+        assertThat(deposited.body().get("accounts").get(0).get("balance").stringValue())
+                .isEqualTo("1000.00");
 
         String provider = provider();
         String holdId = UUID.randomUUID().toString();
@@ -78,15 +83,21 @@ class LedgerApiIT {
                 "/api/v1/holds",
                 Map.of("id", holdId, "debitAccountId", compartment, "creditAccountId", provider, "amount", "400.00"));
         assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
-        assertThat(api.get("/api/v1/accounts/" + compartment).body().get("available").stringValue())
+        assertThat(api.get("/api/v1/accounts/" + compartment)
+                        .body()
+                        .get("available")
+                        .stringValue())
                 .isEqualTo("600.00");
 
         Api.Response settled = api.post(
-                "/api/v1/holds/" + holdId + "/settlements", Map.of("id", UUID.randomUUID().toString(), "amount", "350.00"));
+                "/api/v1/holds/" + holdId + "/settlements",
+                Map.of("id", UUID.randomUUID().toString(), "amount", "350.00"));
         assertThat(settled.status()).as(settled.toString()).isEqualTo(201);
-        assertThat(api.get("/api/v1/holds/" + holdId).body().get("status").stringValue()).isEqualTo("RESOLVED");
+        assertThat(api.get("/api/v1/holds/" + holdId).body().get("status").stringValue())
+                .isEqualTo("RESOLVED");
 
-        JsonNode statement = api.get("/api/v1/accounts/" + compartment + "/statement").body();
+        JsonNode statement =
+                api.get("/api/v1/accounts/" + compartment + "/statement").body();
         assertThat(statement.get("closingBalance").stringValue()).isEqualTo("650.00");
         assertThat(statement.get("lines")).hasSize(3);
 
@@ -112,7 +123,8 @@ class LedgerApiIT {
         assertThat(first.body().get("total").stringValue()).isEqualTo("350.50");
         assertThat(first.body().get("compartmentIds")).hasSize(2);
         assertThat(again.status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/accounts/" + funder).body().get("balance").stringValue()).isEqualTo("649.50");
+        assertThat(api.get("/api/v1/accounts/" + funder).body().get("balance").stringValue())
+                .isEqualTo("649.50");
     }
 
     @Test
@@ -120,7 +132,8 @@ class LedgerApiIT {
         String funder = funder("100.00");
         String csv = "personId,amount,label\n" + UUID.randomUUID() + ",60.00,A\n" + UUID.randomUUID() + ",60.00,B\n";
 
-        Api.Response response = nothingWritten(() -> upload(funder, UUID.randomUUID().toString(), csv));
+        Api.Response response =
+                nothingWritten(() -> upload(funder, UUID.randomUUID().toString(), csv));
 
         assertProblem(response, 422);
         assertThat(response.body().get("ruleId").stringValue()).isEqualTo("L05");
@@ -142,9 +155,8 @@ class LedgerApiIT {
     void everyInvalidFieldIsListedAtOnce() {
         String account = learningAccount();
 
-        Api.Response response = nothingWritten(() -> api.post(
-                "/api/v1/learning-accounts/" + account + "/deposits",
-                """
+        Api.Response response =
+                nothingWritten(() -> api.post("/api/v1/learning-accounts/" + account + "/deposits", """
                 {"id": 12, "funderAccountId": "not-a-uuid", "amount": 100.5, "colour": "red",
                  "compartment": {"label": "", "validUntil": "31-12-2030", "expiryRule": "KEEP",
                                  "conditions": {"offeringTypes": ["COOKING"]}}}"""));
@@ -166,14 +178,19 @@ class LedgerApiIT {
     void negativeZeroAndOverflowingAmountsAreRefused() {
         String account = learningAccount();
         String funder = funder("10.00");
-        for (String amount : List.of("-5.00", "0", "0.00", "92233720368547758.08", "1e9", "12.345", "99999999999999999999")) {
+        for (String amount :
+                List.of("-5.00", "0", "0.00", "92233720368547758.08", "1e9", "12.345", "99999999999999999999")) {
             Api.Response response = nothingWritten(() -> api.post(
                     "/api/v1/learning-accounts/" + account + "/deposits",
                     Map.of(
-                            "id", UUID.randomUUID().toString(),
-                            "funderAccountId", funder,
-                            "amount", amount,
-                            "compartment", Map.of("label", "x"))));
+                            "id",
+                            UUID.randomUUID().toString(),
+                            "funderAccountId",
+                            funder,
+                            "amount",
+                            amount,
+                            "compartment",
+                            Map.of("label", "x"))));
             assertProblem(response, 400);
             assertThat(invalidNames(response)).as(amount).containsExactly("amount");
         }
@@ -211,9 +228,28 @@ class LedgerApiIT {
         assertProblem(unknownFunder, 422);
 
         Api.Response unknownHold = nothingWritten(() -> api.post(
-                "/api/v1/holds/" + UUID.randomUUID() + "/settlements", Map.of("id", UUID.randomUUID().toString())));
+                "/api/v1/holds/" + UUID.randomUUID() + "/settlements",
+                Map.of("id", UUID.randomUUID().toString())));
         assertProblem(unknownHold, 422);
         assertThat(unknownHold.body().get("ruleId").stringValue()).isEqualTo("L09");
+    }
+
+    @Test
+    void statementPeriodsOutOfRangeOrBackwardsAreRefused() {
+        String funder = funder("1.00");
+
+        Api.Response far =
+                api.get("/api/v1/accounts/" + funder + "/statement?fromDate=0001-01-01&toDate=+999999999-12-31");
+        Api.Response backwards =
+                api.get("/api/v1/accounts/" + funder + "/statement?fromDate=2026-02-01&toDate=2026-01-01");
+        Api.Response notADate = api.get("/api/v1/accounts/" + funder + "/statement?fromDate=yesterday");
+
+        assertProblem(far, 400);
+        assertThat(invalidNames(far)).containsExactly("fromDate", "toDate");
+        assertProblem(backwards, 400);
+        assertThat(invalidNames(backwards)).containsExactly("toDate");
+        assertProblem(notADate, 400);
+        assertThat(invalidNames(notADate)).containsExactly("fromDate");
     }
 
     @Test
@@ -236,7 +272,8 @@ class LedgerApiIT {
         String csv = "personId,amount,label\n" + UUID.randomUUID() + ",10.00,ok\nnope,-1,\n" + UUID.randomUUID()
                 + ",1.234,ok\n";
 
-        Api.Response response = nothingWritten(() -> upload(funder, UUID.randomUUID().toString(), csv));
+        Api.Response response =
+                nothingWritten(() -> upload(funder, UUID.randomUUID().toString(), csv));
 
         assertProblem(response, 400);
         assertThat(invalidNames(response))
@@ -250,7 +287,10 @@ class LedgerApiIT {
         java.util.Arrays.fill(big, (byte) 'x');
 
         Api.Response response = nothingWritten(() -> api.upload(
-                "/api/v1/accounts/" + funder + "/deposit-batches", "batchId", UUID.randomUUID().toString(), "big.csv",
+                "/api/v1/accounts/" + funder + "/deposit-batches",
+                "batchId",
+                UUID.randomUUID().toString(),
+                "big.csv",
                 big));
 
         assertProblem(response, 413);
@@ -263,7 +303,10 @@ class LedgerApiIT {
                 .getBytes(StandardCharsets.ISO_8859_1);
 
         Api.Response response = nothingWritten(() -> api.upload(
-                "/api/v1/accounts/" + funder + "/deposit-batches", "batchId", UUID.randomUUID().toString(), "l.csv",
+                "/api/v1/accounts/" + funder + "/deposit-batches",
+                "batchId",
+                UUID.randomUUID().toString(),
+                "l.csv",
                 latin1));
 
         assertProblem(response, 400);
@@ -279,7 +322,8 @@ class LedgerApiIT {
                 Map.of("id", id, "kind", "FUNDER", "name", "Werkgever " + id, "funderType", "EMPLOYER"));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         Api.Response topUp = api.post(
-                "/api/v1/accounts/" + id + "/top-ups", Map.of("id", UUID.randomUUID().toString(), "amount", amount));
+                "/api/v1/accounts/" + id + "/top-ups",
+                Map.of("id", UUID.randomUUID().toString(), "amount", amount));
         assertThat(topUp.status()).as(topUp.toString()).isEqualTo(201);
         return id;
     }
@@ -293,7 +337,9 @@ class LedgerApiIT {
     }
 
     private String learningAccount() {
-        return api.post("/api/v1/learning-accounts", Map.of("personId", UUID.randomUUID().toString()))
+        return api.post(
+                        "/api/v1/learning-accounts",
+                        Map.of("personId", UUID.randomUUID().toString()))
                 .body()
                 .get("id")
                 .stringValue();
@@ -318,19 +364,23 @@ class LedgerApiIT {
 
     private static List<String> invalidNames(Api.Response response) {
         List<String> names = new ArrayList<>();
-        response.body().get("invalidParams").values().forEach(p -> names.add(p.get("name").stringValue()));
+        response.body()
+                .get("invalidParams")
+                .values()
+                .forEach(p -> names.add(p.get("name").stringValue()));
         return names;
     }
 
     /** Runs a request and checks that not one row was added anywhere in the ledger. */
     private Api.Response nothingWritten(Supplier<Api.Response> request) {
-        String counts =
-                """
+        String counts = """
                 select (select count(*) from ledger_account) + 1000 * (select count(*) from ledger_transfer)
                   + 1000000 * (select count(*) from learning_account) + 1000000000 * (select count(*) from ledger_command)""";
         long before = jdbc.sql(counts).query(Long.class).single();
         Api.Response response = request.get();
-        assertThat(jdbc.sql(counts).query(Long.class).single()).as("rows written").isEqualTo(before);
+        assertThat(jdbc.sql(counts).query(Long.class).single())
+                .as("rows written")
+                .isEqualTo(before);
         return response;
     }
 }

@@ -38,9 +38,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 @ConditionalOnBooleanProperty(name = "leerbudget.demo-data", havingValue = true)
-class LedgerDemoData implements ApplicationRunner {
+class DemoAccounts implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(LedgerDemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     static final AccountId STATE_RIGHTS = AccountId.derived("demo/funder/ocw-leerrechten");
     static final AccountId EMPLOYER = AccountId.derived("demo/funder/bouwbedrijf-de-vries");
@@ -61,7 +61,7 @@ class LedgerDemoData implements ApplicationRunner {
 
     private final Ledger ledger;
 
-    LedgerDemoData(Ledger ledger) {
+    DemoAccounts(Ledger ledger) {
         this.ledger = ledger;
     }
 
@@ -92,26 +92,81 @@ class LedgerDemoData implements ApplicationRunner {
                 null,
                 Set.of("techniek"));
         // Fatima: mbo-2, employed in construction; a large regressive learning right and an employer budget.
-        commands.add(deposit(FATIMA, "leerrecht", STATE_RIGHTS, "Leerrecht", Money.euros(21_400), recognised,
-                LocalDate.of(2059, 3, 1), ExpiryRule.LAPSE_TO_STATE));
-        commands.add(deposit(FATIMA, "werkgever", EMPLOYER, "Opleidingsbudget werkgever", Money.euros(1_500),
-                CompartmentConditions.NONE, LocalDate.of(2027, 12, 31), ExpiryRule.RETURN_TO_FUNDER));
+        commands.add(deposit(
+                FATIMA,
+                "leerrecht",
+                STATE_RIGHTS,
+                "Leerrecht",
+                Money.euros(21_400),
+                recognised,
+                LocalDate.of(2059, 3, 1),
+                ExpiryRule.LAPSE_TO_STATE));
+        commands.add(deposit(
+                FATIMA,
+                "werkgever",
+                EMPLOYER,
+                "Opleidingsbudget werkgever",
+                Money.euros(1_500),
+                CompartmentConditions.NONE,
+                LocalDate.of(2027, 12, 31),
+                ExpiryRule.RETURN_TO_FUNDER));
         // Jan: mbo-4, technician; a learning right and the sector fund.
-        commands.add(deposit(JAN, "leerrecht", STATE_RIGHTS, "Leerrecht", Money.euros(12_800), recognised,
-                LocalDate.of(2052, 6, 1), ExpiryRule.LAPSE_TO_STATE));
-        commands.add(deposit(JAN, "sectorfonds", SECTOR_FUND, "Scholingsbudget O&O-fonds Techniek",
-                Money.euros(2_500), technical, LocalDate.of(2027, 6, 30), ExpiryRule.RETURN_TO_FUNDER));
+        commands.add(deposit(
+                JAN,
+                "leerrecht",
+                STATE_RIGHTS,
+                "Leerrecht",
+                Money.euros(12_800),
+                recognised,
+                LocalDate.of(2052, 6, 1),
+                ExpiryRule.LAPSE_TO_STATE));
+        commands.add(deposit(
+                JAN,
+                "sectorfonds",
+                SECTOR_FUND,
+                "Scholingsbudget O&O-fonds Techniek",
+                Money.euros(2_500),
+                technical,
+                LocalDate.of(2027, 6, 30),
+                ExpiryRule.RETURN_TO_FUNDER));
         // Sanne: university master's degree; no regressive right left, only the neutral part.
-        commands.add(deposit(SANNE, "leerrecht", STATE_RIGHTS, "Leerrecht", Money.euros(1_000), recognised,
-                LocalDate.of(2061, 9, 1), ExpiryRule.LAPSE_TO_STATE));
+        commands.add(deposit(
+                SANNE,
+                "leerrecht",
+                STATE_RIGHTS,
+                "Leerrecht",
+                Money.euros(1_000),
+                recognised,
+                LocalDate.of(2061, 9, 1),
+                ExpiryRule.LAPSE_TO_STATE));
         // Kees: self-employed, hbo; a learning right only.
-        commands.add(deposit(KEES, "leerrecht", STATE_RIGHTS, "Leerrecht", Money.euros(4_600), recognised,
-                LocalDate.of(2045, 2, 1), ExpiryRule.LAPSE_TO_STATE));
+        commands.add(deposit(
+                KEES,
+                "leerrecht",
+                STATE_RIGHTS,
+                "Leerrecht",
+                Money.euros(4_600),
+                recognised,
+                LocalDate.of(2045, 2, 1),
+                ExpiryRule.LAPSE_TO_STATE));
         // Demi: job seeker without a starting qualification; municipality budget and a large right.
-        commands.add(deposit(DEMI, "leerrecht", STATE_RIGHTS, "Leerrecht", Money.euros(26_000), recognised,
-                LocalDate.of(2063, 11, 1), ExpiryRule.LAPSE_TO_STATE));
-        commands.add(deposit(DEMI, "gemeente", MUNICIPALITY, "Scholingsbudget gemeente (re-integratie)",
-                Money.euros(2_000), CompartmentConditions.NONE, LocalDate.of(2026, 12, 31),
+        commands.add(deposit(
+                DEMI,
+                "leerrecht",
+                STATE_RIGHTS,
+                "Leerrecht",
+                Money.euros(26_000),
+                recognised,
+                LocalDate.of(2063, 11, 1),
+                ExpiryRule.LAPSE_TO_STATE));
+        commands.add(deposit(
+                DEMI,
+                "gemeente",
+                MUNICIPALITY,
+                "Scholingsbudget gemeente (re-integratie)",
+                Money.euros(2_000),
+                CompartmentConditions.NONE,
+                LocalDate.of(2026, 12, 31),
                 ExpiryRule.RETURN_TO_FUNDER));
 
         ledger.openLearningAccounts(List.of(FATIMA, JAN, SANNE, KEES, DEMI));
