@@ -96,16 +96,20 @@ public class Ledger {
      * command is rejected, no account is opened either. Bulk deposits use it to be all or nothing.
      */
     public CommandResult executeOpening(List<PersonId> people, LedgerCommand command) {
-        return retrying(() -> {
-                    learningAccounts.openAll(people, now());
-                    CommandResult result =
-                            executeInTransaction(List.of(command)).getFirst();
-                    if (!(result instanceof CommandResult.Executed)) {
-                        throw new RejectedInTransaction(result);
-                    }
-                    return List.of(result);
-                })
-                .getFirst();
+        try {
+            return retrying(() -> {
+                        learningAccounts.openAll(people, now());
+                        CommandResult result =
+                                executeInTransaction(List.of(command)).getFirst();
+                        if (!(result instanceof CommandResult.Executed)) {
+                            throw new RejectedInTransaction(result);
+                        }
+                        return List.of(result);
+                    })
+                    .getFirst();
+        } catch (RejectedInTransaction rejected) {
+            return rejected.result;
+        }
     }
 
     /** Opens the learning account of a person, or finds the one they have. */
@@ -132,8 +136,11 @@ public class Ledger {
     /** Releases holds whose timeout has passed; returns how many. */
     public long releaseTimedOutHolds() {
         long released = 0;
-        List<TransferId> timedOut;
-        while (!(timedOut = transfers.timedOutHolds(now(), EXPIRY_CHUNK)).isEmpty()) {
+        while (true) {
+            List<TransferId> timedOut = transfers.timedOutHolds(now(), EXPIRY_CHUNK);
+            if (timedOut.isEmpty()) {
+                break;
+            }
             List<LedgerCommand> releases = timedOut.stream()
                     .map(hold ->
                             LedgerCommand.of(CommandId.derived("timeout/" + hold), new TransferOrder.Release(hold)))
@@ -277,7 +284,7 @@ public class Ledger {
         List<LedgerCommand> fresh = batch.stream()
                 .filter(command -> !known.containsKey(command.id()))
                 .toList();
-        Book book = fresh.isEmpty() ? null : openBook(fresh, List.of(), now);
+        Book book = openBook(fresh, List.of(), now);
 
         Map<CommandId, String> executed = new LinkedHashMap<>();
         List<CommandResult> results = new ArrayList<>(batch.size());
@@ -302,9 +309,7 @@ public class Ledger {
             }
             results.add(result);
         }
-        if (book != null) {
-            write(book, executed, now);
-        }
+        write(book, executed, now);
         return results;
     }
 
@@ -314,8 +319,11 @@ public class Ledger {
         // Learn where the money goes without locking, then lock compartments and targets in one ordered sweep.
         Set<AccountId> targets = new HashSet<>();
         for (Account compartment : accounts.findAll(compartments)) {
-            targets.add(compartment.compartment().funder());
-            targets.add(SystemAccounts.lapsed(compartment.unit()));
+            CompartmentTerms terms = compartment.compartment();
+            if (terms != null) {
+                targets.add(terms.funder());
+                targets.add(SystemAccounts.lapsed(compartment.unit()));
+            }
         }
         Book book = openBook(List.of(), union(compartments, targets), now);
         List<Account> locked =
@@ -422,8 +430,6 @@ public class Ledger {
         for (int attempt = 1; ; attempt++) {
             try {
                 return writing.execute(status -> work.get());
-            } catch (RejectedInTransaction rejected) {
-                return List.of(rejected.<T>result());
             } catch (DuplicateKeyException | ConcurrencyFailureException race) {
                 if (attempt == ATTEMPTS) {
                     throw race;
@@ -489,11 +495,6 @@ public class Ledger {
         RejectedInTransaction(CommandResult result) {
             super(null, null, false, false);
             this.result = result;
-        }
-
-        @SuppressWarnings("unchecked")
-        <T> T result() {
-            return (T) result;
         }
     }
 }

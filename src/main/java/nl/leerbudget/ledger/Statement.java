@@ -22,6 +22,8 @@ public record Statement(
     }
 
     /**
+     * One transfer as the account sees it.
+     *
      * @param change what the transfer did to the posted balance (zero for holds and releases)
      * @param balanceAfter posted balance after the transfer
      */

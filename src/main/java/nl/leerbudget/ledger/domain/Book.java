@@ -359,7 +359,7 @@ public final class Book {
         }
 
         private void resolve(Transfer hold) {
-            HoldState state = holds.get(hold.id());
+            HoldState state = java.util.Objects.requireNonNull(holds.get(hold.id()), "an open hold is in the book");
             holdsBefore.putIfAbsent(hold.id(), state);
             holds.put(hold.id(), state.resolve());
         }

@@ -49,11 +49,11 @@ class AccountResource {
     @PostMapping
     ResponseEntity<LedgerJson.CommandOutcome> open(@RequestBody JsonNode body) {
         RequestFields fields = RequestFields.of(body);
-        UUID id = fields.uuid("id", true);
-        AccountKind kind = fields.enumValue("kind", AccountKind.class, true);
-        String name = fields.text("name", 200, true);
-        Unit unit = fields.enumValue("unit", Unit.class, false);
-        FunderType funderType = fields.enumValue("funderType", FunderType.class, false);
+        UUID id = fields.uuid("id");
+        AccountKind kind = fields.enumValue("kind", AccountKind.class);
+        String name = fields.text("name", 200);
+        Unit unit = fields.optionalEnum("unit", Unit.class);
+        FunderType funderType = fields.optionalEnum("funderType", FunderType.class);
         boolean allowNegative = fields.bool("allowNegative", false);
         if (kind == AccountKind.COMPARTMENT || kind == AccountKind.SETTLEMENT) {
             fields.violate(
@@ -91,9 +91,9 @@ class AccountResource {
     ResponseEntity<LedgerJson.CommandOutcome> topUp(@PathVariable UUID accountId, @RequestBody JsonNode body) {
         AccountView account = find(accountId);
         RequestFields fields = RequestFields.of(body);
-        UUID id = fields.uuid("id", true);
-        Money amount = fields.positiveAmount("amount", true);
-        String reference = fields.text("reference", 200, false);
+        UUID id = fields.uuid("id");
+        Money amount = fields.amount("amount");
+        String reference = fields.optionalText("reference", 200);
         fields.validate();
         if (account.kind() != AccountKind.FUNDER && account.kind() != AccountKind.SCHEME_BUDGET) {
             throw ApiProblem.rejected(

@@ -56,7 +56,8 @@ record DepositFile(List<Line> lines, List<FieldViolation> violations) {
         try {
             rows = Csv.parse(text);
         } catch (IllegalArgumentException e) {
-            return new DepositFile(List.of(), List.of(new FieldViolation("file", "format", e.getMessage())));
+            return new DepositFile(
+                    List.of(), List.of(new FieldViolation("file", "format", String.valueOf(e.getMessage()))));
         }
         if (rows.isEmpty()) {
             return new DepositFile(List.of(), List.of(new FieldViolation("file", "required", "the file is empty")));
@@ -129,7 +130,7 @@ record DepositFile(List<Line> lines, List<FieldViolation> violations) {
                     parse("expiryRule", false, "must be RETURN_TO_FUNDER or LAPSE_TO_STATE", ExpiryRule::valueOf);
             Set<OfferingType> types = parse("offeringTypes", false, "must be offering types separated by ';'", s -> {
                 Set<OfferingType> set = EnumSet.noneOf(OfferingType.class);
-                for (String t : s.split(";")) {
+                for (String t : s.split(";", -1)) {
                     set.add(OfferingType.valueOf(t.strip()));
                 }
                 return set;
@@ -148,7 +149,7 @@ record DepositFile(List<Line> lines, List<FieldViolation> violations) {
             if (from != null && until != null && until.isBefore(from)) {
                 violate("validUntil", "range", "must not be before validFrom");
             }
-            if (out.size() > before) {
+            if (out.size() > before || person == null || amount == null || label == null) {
                 return null;
             }
             return new Line(

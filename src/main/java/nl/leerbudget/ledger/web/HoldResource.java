@@ -40,12 +40,12 @@ class HoldResource {
     @PostMapping
     ResponseEntity<LedgerJson.CommandOutcome> hold(@RequestBody JsonNode body) {
         RequestFields fields = RequestFields.of(body);
-        UUID id = fields.uuid("id", true);
-        UUID debit = fields.uuid("debitAccountId", true);
-        UUID credit = fields.uuid("creditAccountId", true);
-        Money amount = fields.positiveAmount("amount", true);
-        Long timeout = fields.integer("timeoutSeconds", 1, MAX_TIMEOUT_SECONDS, false);
-        String reference = fields.text("reference", 200, false);
+        UUID id = fields.uuid("id");
+        UUID debit = fields.uuid("debitAccountId");
+        UUID credit = fields.uuid("creditAccountId");
+        Money amount = fields.amount("amount");
+        Long timeout = fields.optionalInteger("timeoutSeconds", 1, MAX_TIMEOUT_SECONDS);
+        String reference = fields.optionalText("reference", 200);
         fields.validate();
         var command = LedgerCommand.of(
                 new CommandId(id),
@@ -74,8 +74,8 @@ class HoldResource {
     @PostMapping("/{holdId}/settlements")
     ResponseEntity<LedgerJson.CommandOutcome> settle(@PathVariable UUID holdId, @RequestBody JsonNode body) {
         RequestFields fields = RequestFields.of(body);
-        UUID id = fields.uuid("id", true);
-        Money amount = fields.positiveAmount("amount", false);
+        UUID id = fields.uuid("id");
+        Money amount = fields.optionalAmount("amount");
         fields.validate();
         var command = LedgerCommand.of(
                 new CommandId(id),
@@ -86,7 +86,7 @@ class HoldResource {
     @PostMapping("/{holdId}/releases")
     ResponseEntity<LedgerJson.CommandOutcome> release(@PathVariable UUID holdId, @RequestBody JsonNode body) {
         RequestFields fields = RequestFields.of(body);
-        UUID id = fields.uuid("id", true);
+        UUID id = fields.uuid("id");
         fields.validate();
         var command = LedgerCommand.of(new CommandId(id), new TransferOrder.Release(new TransferId(holdId)));
         return Outcomes.respond(ledger, ledger.execute(command));

@@ -25,6 +25,7 @@ import nl.leerbudget.platform.web.RequestFields;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
 import nl.leerbudget.shared.PersonId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,7 @@ class LearningAccountResource {
     @PostMapping
     ResponseEntity<LedgerJson.LearningAccount> open(@RequestBody JsonNode body) {
         RequestFields fields = RequestFields.of(body);
-        UUID person = fields.uuid("personId", true);
+        UUID person = fields.uuid("personId");
         fields.validate();
         LearningAccountOpened opened = ledger.openLearningAccount(new PersonId(person));
         return ResponseEntity.status(opened.opened() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -74,13 +75,13 @@ class LearningAccountResource {
             @PathVariable UUID learningAccountId, @RequestBody JsonNode body) {
         LearningAccountView account = find(learningAccountId);
         RequestFields fields = RequestFields.of(body);
-        UUID id = fields.uuid("id", true);
-        UUID funderId = fields.uuid("funderAccountId", true);
-        Money amount = fields.positiveAmount("amount", true);
-        String reference = fields.text("reference", 200, false);
-        UUID compartmentId = fields.uuid("compartmentId", false);
-        RequestFields compartment = fields.object("compartment", false);
-        NewCompartment terms = compartment == null ? null : NewCompartment.read(compartment);
+        UUID id = fields.uuid("id");
+        UUID funderId = fields.uuid("funderAccountId");
+        Money amount = fields.amount("amount");
+        String reference = fields.optionalText("reference", 200);
+        UUID compartmentId = fields.optionalUuid("compartmentId");
+        RequestFields compartment = fields.optionalObject("compartment");
+        @Nullable NewCompartment terms = compartment == null ? null : NewCompartment.read(compartment);
         if ((compartmentId == null) == (compartment == null)) {
             fields.violate("compartmentId", "choice", "give either compartmentId or compartment, not both or neither");
         }
@@ -97,7 +98,7 @@ class LearningAccountResource {
             target = AccountId.derived("compartment/" + id);
             opens.add(OpenAccount.compartment(target, funderAccount.unit(), terms.toTerms(account.id(), funder)));
         } else {
-            target = new AccountId(compartmentId);
+            target = new AccountId(java.util.Objects.requireNonNull(compartmentId, "checked above"));
             if (account.compartments().stream().noneMatch(c -> c.id().equals(target))) {
                 throw ApiProblem.rejected(
                         "L01",
@@ -122,28 +123,28 @@ class LearningAccountResource {
     record NewCompartment(
             String label,
             CompartmentConditions conditions,
-            LocalDate validFrom,
-            LocalDate validUntil,
+            @Nullable LocalDate validFrom,
+            @Nullable LocalDate validUntil,
             ExpiryRule expiryRule) {
 
         static NewCompartment read(RequestFields f) {
-            String label = f.text("label", 200, true);
-            LocalDate validFrom = f.date("validFrom", false);
-            LocalDate validUntil = f.date("validUntil", false);
-            ExpiryRule rule = f.enumValue("expiryRule", ExpiryRule.class, false);
+            String label = f.text("label", 200);
+            LocalDate validFrom = f.optionalDate("validFrom");
+            LocalDate validUntil = f.optionalDate("validUntil");
+            ExpiryRule rule = f.optionalEnum("expiryRule", ExpiryRule.class);
             CompartmentConditions conditions = CompartmentConditions.NONE;
-            RequestFields c = f.object("conditions", false);
+            RequestFields c = f.optionalObject("conditions");
             if (c != null) {
                 var types = c.enumSet("offeringTypes", OfferingType.class);
                 boolean recognisedOnly = c.bool("recognisedOnly", false);
-                String offeringId = c.text("offeringId", 64, false);
+                String offeringId = c.optionalText("offeringId", 64);
                 List<String> sectors = c.textList("sectors");
                 c.close();
                 try {
                     conditions =
                             new CompartmentConditions(types, recognisedOnly, offeringId, java.util.Set.copyOf(sectors));
                 } catch (IllegalArgumentException e) {
-                    f.violate("conditions", "format", e.getMessage());
+                    f.violate("conditions", "format", String.valueOf(e.getMessage()));
                 }
             }
             if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
@@ -151,11 +152,7 @@ class LearningAccountResource {
             }
             f.close();
             return new NewCompartment(
-                    label == null ? "-" : label,
-                    conditions,
-                    validFrom,
-                    validUntil,
-                    rule == null ? ExpiryRule.RETURN_TO_FUNDER : rule);
+                    label, conditions, validFrom, validUntil, rule == null ? ExpiryRule.RETURN_TO_FUNDER : rule);
         }
 
         CompartmentTerms toTerms(LearningAccountId owner, AccountId funder) {

@@ -38,8 +38,8 @@ class TransferResource {
     @PostMapping("/{transferId}/reversals")
     ResponseEntity<LedgerJson.CommandOutcome> reverse(@PathVariable UUID transferId, @RequestBody JsonNode body) {
         RequestFields fields = RequestFields.of(body);
-        UUID id = fields.uuid("id", true);
-        String reference = fields.text("reference", 200, false);
+        UUID id = fields.uuid("id");
+        String reference = fields.optionalText("reference", 200);
         fields.validate();
         var command =
                 LedgerCommand.of(new CommandId(id), new TransferOrder.Reverse(new TransferId(transferId), reference));

@@ -50,7 +50,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
         return apiProblem(
                 ApiProblem.invalid(List.of(new FieldViolation(
-                        e.getName(), "format", "'" + e.getValue() + "' is not a valid " + expected.toLowerCase()))),
+                        e.getName(),
+                        "format",
+                        "'" + e.getValue() + "' is not a valid " + expected.toLowerCase(java.util.Locale.ROOT)))),
                 request);
     }
 

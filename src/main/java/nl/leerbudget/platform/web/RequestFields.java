@@ -70,7 +70,17 @@ public final class RequestFields {
         return value != null && !value.isNull();
     }
 
-    public @Nullable String text(String field, int maxLength, boolean required) {
+    /** A required text; when it is missing or invalid the violation is recorded and "" stands in until validate(). */
+    public String text(String field, int maxLength) {
+        String text = text(field, maxLength, true);
+        return text == null ? "" : text;
+    }
+
+    public @Nullable String optionalText(String field, int maxLength) {
+        return text(field, maxLength, false);
+    }
+
+    private @Nullable String text(String field, int maxLength, boolean required) {
         JsonNode value = value(field, required);
         if (value == null) {
             return null;
@@ -91,12 +101,34 @@ public final class RequestFields {
         return text.isEmpty() ? null : text;
     }
 
-    public @Nullable UUID uuid(String field, boolean required) {
+    /** A required UUID; a stand-in (the nil UUID) is returned with the violation recorded. */
+    public UUID uuid(String field) {
+        UUID value = uuid(field, true);
+        return value == null ? new UUID(0, 0) : value;
+    }
+
+    public @Nullable UUID optionalUuid(String field) {
+        return uuid(field, false);
+    }
+
+    private @Nullable UUID uuid(String field, boolean required) {
         return parsed(field, required, "format", "must be a UUID", UUID::fromString);
     }
 
-    /** A positive amount of euros as a decimal string with at most two decimals, such as {@code "1000.00"}. */
-    public @Nullable Money positiveAmount(String field, boolean required) {
+    /**
+     * A required positive amount as a decimal string with at most two decimals, such as {@code "1000.00"}; zero stands
+     * in with the violation recorded.
+     */
+    public Money amount(String field) {
+        Money value = positiveAmount(field, true);
+        return value == null ? Money.ZERO : value;
+    }
+
+    public @Nullable Money optionalAmount(String field) {
+        return positiveAmount(field, false);
+    }
+
+    private @Nullable Money positiveAmount(String field, boolean required) {
         JsonNode value = value(field, required);
         if (value == null) {
             return null;
@@ -108,8 +140,7 @@ public final class RequestFields {
         return positiveAmount(field, value.stringValue());
     }
 
-    /** Validates an amount given as text (for CSV lines and query parameters as well as JSON). */
-    public @Nullable Money positiveAmount(String field, String text) {
+    private @Nullable Money positiveAmount(String field, String text) {
         Money amount;
         try {
             amount = Money.parse(text.strip());
@@ -124,12 +155,18 @@ public final class RequestFields {
         return amount;
     }
 
-    public @Nullable LocalDate date(String field, boolean required) {
-        return parsed(field, required, "format", "must be a date as yyyy-mm-dd", LocalDate::parse);
+    public @Nullable LocalDate optionalDate(String field) {
+        return parsed(field, false, "format", "must be a date as yyyy-mm-dd", LocalDate::parse);
     }
 
-    public <E extends Enum<E>> @Nullable E enumValue(String field, Class<E> type, boolean required) {
-        return parsed(field, required, "enum", "must be one of " + names(type), text -> Enum.valueOf(type, text));
+    /** A required enum constant; the first constant stands in with the violation recorded. */
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        E value = parsed(field, true, "enum", "must be one of " + names(type), text -> Enum.valueOf(type, text));
+        return value == null ? type.getEnumConstants()[0] : value;
+    }
+
+    public <E extends Enum<E>> @Nullable E optionalEnum(String field, Class<E> type) {
+        return parsed(field, false, "enum", "must be one of " + names(type), text -> Enum.valueOf(type, text));
     }
 
     public <E extends Enum<E>> Set<E> enumSet(String field, Class<E> type) {
@@ -176,9 +213,9 @@ public final class RequestFields {
         return value.booleanValue();
     }
 
-    /** A whole number within bounds. */
-    public @Nullable Long integer(String field, long min, long max, boolean required) {
-        JsonNode value = value(field, required);
+    /** An optional whole number within bounds. */
+    public @Nullable Long optionalInteger(String field, long min, long max) {
+        JsonNode value = value(field, false);
         if (value == null) {
             return null;
         }
@@ -194,9 +231,9 @@ public final class RequestFields {
         return number;
     }
 
-    /** A nested object, read with the same violation list; null if absent or not an object. */
-    public @Nullable RequestFields object(String field, boolean required) {
-        JsonNode value = value(field, required);
+    /** An optional nested object, read with the same violation list; null if absent or not an object. */
+    public @Nullable RequestFields optionalObject(String field) {
+        JsonNode value = value(field, false);
         if (value == null) {
             return null;
         }
@@ -219,7 +256,7 @@ public final class RequestFields {
     }
 
     private <T> @Nullable T parsed(
-            String field, boolean required, String code, String reason, Function<String, T> parser) {
+            String field, boolean required, String code, String reason, Function<String, @Nullable T> parser) {
         JsonNode value = value(field, required);
         if (value == null) {
             return null;
