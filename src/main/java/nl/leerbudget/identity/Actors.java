@@ -1,25 +1,65 @@
 package nl.leerbudget.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Supplier;
+import nl.leerbudget.identity.domain.Mandates;
+import nl.leerbudget.shared.PersonId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Tells who makes the current request, and lets batch work run as the system. */
+/**
+ * Tells who makes the current request, and lets batch work run as the system. An adviser acts for a citizen by
+ * naming the citizen's person id in the {@value #ACTING_FOR} header (or in the session, from the adviser's pages);
+ * only while a mandate is active does the actor carry it, and every refusal is published as {@link AccessDenied}.
+ */
 @Component
 public class Actors {
 
+    /** Request header in which an adviser names the citizen they act for. */
+    public static final String ACTING_FOR = "X-Acting-For";
+
+    /** Session attribute in which the adviser's pages keep the citizen they act for. */
+    public static final String ACTING_FOR_SESSION = "leerbudget.actingFor";
+
+    private static final String CACHED = Actors.class.getName() + ".actor";
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
+
+    private final Mandates mandates;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Actors(Mandates mandates, ApplicationEventPublisher events, Clock clock) {
+        this.mandates = mandates;
+        this.events = events;
+        this.clock = clock;
+    }
 
     public Actor current() {
         if (SYSTEM.get()) {
             return Actor.SYSTEM;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof ActorPrincipal principal)) {
+            return Actor.ANONYMOUS;
+        }
+        HttpServletRequest request = request();
+        if (request == null) {
             return principal.actor();
         }
-        return Actor.ANONYMOUS;
+        if (request.getAttribute(CACHED) instanceof Actor cached) {
+            return cached;
+        }
+        Actor actor = withMandate(principal.actor(), request);
+        request.setAttribute(CACHED, actor);
+        return actor;
     }
 
     /** Runs work as the system (batch jobs, start-up), whoever is logged in. */
@@ -31,6 +71,50 @@ public class Actors {
         } finally {
             SYSTEM.set(before);
         }
+    }
+
+    public void asSystem(Runnable work) {
+        asSystem(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Records that the current actor was refused {@code resource} {@code id}. */
+    public void refuse(String resource, String id) {
+        events.publishEvent(new AccessDenied(current(), resource, id, clock.instant()));
+    }
+
+    private Actor withMandate(Actor actor, HttpServletRequest request) {
+        String named = request.getHeader(ACTING_FOR);
+        if (named == null && request.getSession(false) != null) {
+            Object inSession = request.getSession(false).getAttribute(ACTING_FOR_SESSION);
+            named = inSession == null ? null : inSession.toString();
+        }
+        if (named == null || named.isBlank()) {
+            return actor;
+        }
+        PersonId citizen;
+        try {
+            citizen = PersonId.of(named.strip());
+        } catch (IllegalArgumentException e) {
+            throw new NotPermitted("the citizen named in " + ACTING_FOR + " is not a person id");
+        }
+        Instant now = clock.instant();
+        boolean mandated = actor.has(Role.ADVISER)
+                && mandates.ofAdviser(UUID.fromString(actor.userId())).stream()
+                        .anyMatch(m -> m.citizen().equals(citizen) && m.activeAt(now));
+        if (!mandated) {
+            events.publishEvent(new AccessDenied(actor, "mandate", citizen.toString(), now));
+            throw new NotPermitted("no active mandate to act for this citizen");
+        }
+        return new Actor(actor.userId(), actor.roles(), actor.person(), citizen, actor.organisation());
+    }
+
+    private static @Nullable HttpServletRequest request() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest()
+                : null;
     }
 
     /** Implemented by the principals of authenticated users. */

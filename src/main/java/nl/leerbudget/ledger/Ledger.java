@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.leerbudget.identity.Actor;
+import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.ledger.domain.Account;
 import nl.leerbudget.ledger.domain.Accounts;
 import nl.leerbudget.ledger.domain.Book;
@@ -57,6 +60,7 @@ public class Ledger {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final Clock clock;
+    private final Actors actors;
 
     Ledger(
             Accounts accounts,
@@ -64,7 +68,8 @@ public class Ledger {
             Commands commands,
             LearningAccounts learningAccounts,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            Actors actors) {
         this.accounts = accounts;
         this.transfers = transfers;
         this.commands = commands;
@@ -77,6 +82,7 @@ public class Ledger {
         this.reading.setReadOnly(true);
         this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
         this.clock = clock;
+        this.actors = actors;
     }
 
     // ---------------------------------------------------------------- commands
@@ -96,6 +102,7 @@ public class Ledger {
      * command is rejected, no account is opened either. Bulk deposits use it to be all or nothing.
      */
     public CommandResult executeOpening(List<PersonId> people, LedgerCommand command) {
+        requireMayOpen(people);
         try {
             return retrying(() -> {
                         learningAccounts.openAll(people, now());
@@ -114,6 +121,7 @@ public class Ledger {
 
     /** Opens the learning account of a person, or finds the one they have. */
     public LearningAccountOpened openLearningAccount(PersonId person) {
+        requireMayOpen(List.of(person));
         return retrying(() -> {
                     Optional<LearningAccounts.Entry> existing = learningAccounts.ofPerson(person);
                     if (existing.isPresent()) {
@@ -128,6 +136,7 @@ public class Ledger {
 
     /** Opens learning accounts for everyone in the list who has none. */
     public List<LearningAccountId> openLearningAccounts(List<PersonId> people) {
+        requireMayOpen(people);
         return retrying(() -> learningAccounts.openAll(people, now()).stream()
                 .map(LearningAccounts.Entry::id)
                 .toList());
@@ -135,6 +144,7 @@ public class Ledger {
 
     /** Releases holds whose timeout has passed; returns how many. */
     public long releaseTimedOutHolds() {
+        requireOperator();
         long released = 0;
         while (true) {
             List<TransferId> timedOut = transfers.timedOutHolds(now(), EXPIRY_CHUNK);
@@ -154,6 +164,7 @@ public class Ledger {
 
     /** Releases holds past their timeout, then expires compartments whose validity ended before {@code day}. */
     public ExpiryReport expire(LocalDate day) {
+        requireOperator();
         long released = releaseTimedOutHolds();
         long expired = 0;
         long returned = 0;
@@ -185,10 +196,11 @@ public class Ledger {
     // ---------------------------------------------------------------- queries
 
     public Optional<AccountView> account(AccountId id) {
-        return read(() -> accounts.find(id).map(Ledger::view));
+        return read(() -> visible(accounts.find(id), "account", id).map(Ledger::view));
     }
 
     public Page<AccountView> accounts(AccountKind kind, int page, int pageSize) {
+        requireOperator();
         return read(() -> {
             long total = accounts.countOfKind(kind);
             List<AccountView> items = accounts.ofKind(kind, (page - 1) * pageSize, pageSize).stream()
@@ -199,14 +211,19 @@ public class Ledger {
     }
 
     public Optional<LearningAccountView> learningAccount(LearningAccountId id) {
+        if (!LedgerAccess.maySeeLearningAccount(actors.current(), id)) {
+            actors.refuse("learning-account", id.toString());
+            return Optional.empty();
+        }
         return read(() -> learningAccounts.find(id).map(this::view));
     }
 
     public Optional<LearningAccountView> learningAccountOf(PersonId person) {
-        return read(() -> learningAccounts.ofPerson(person).map(this::view));
+        return learningAccount(LearningAccountId.of(person));
     }
 
     public Page<LearningAccountView> learningAccounts(int page, int pageSize) {
+        requireOperator();
         return read(() -> new Page<>(
                 learningAccounts.page((page - 1) * pageSize, pageSize).stream()
                         .map(this::view)
@@ -218,23 +235,24 @@ public class Ledger {
 
     /** The transfers of a command that was executed, in order. */
     public List<Transfer> transfersOf(CommandId command) {
+        requireOperator();
         return read(() -> transfers.ofCommand(command));
     }
 
     public Optional<Transfer> transfer(TransferId id) {
-        return read(() -> transfers.find(id));
+        return read(() -> transfers.find(id).filter(t -> mayFollow(t, id)));
     }
 
     /** Whether a hold has been settled or released. */
     public Optional<Boolean> holdResolved(TransferId id) {
         return read(() -> transfers.holds(List.of(id)).stream()
-                .filter(h -> h.hold().kind() == TransferKind.PENDING)
+                .filter(h -> h.hold().kind() == TransferKind.PENDING && mayFollow(h.hold(), id))
                 .map(HoldState::resolved)
                 .findFirst());
     }
 
     public Optional<Statement> statement(AccountId id, Instant from, Instant to) {
-        return read(() -> accounts.find(id).map(account -> {
+        return read(() -> visible(accounts.find(id), "account", id).map(account -> {
             long opening = transfers.postedBalanceBefore(id, from);
             List<Transfer> found = transfers.ofAccount(id, from, to, STATEMENT_LIMIT + 1);
             boolean truncated = found.size() > STATEMENT_LIMIT;
@@ -252,6 +270,10 @@ public class Ledger {
     }
 
     public Optional<FunderUsage> funderUsage(AccountId funder) {
+        if (!LedgerAccess.maySeeUsage(actors.current(), funder)) {
+            actors.refuse("funder-usage", funder.toString());
+            return Optional.empty();
+        }
         return read(() -> accounts.find(funder)
                 .filter(a -> a.kind() == AccountKind.FUNDER || a.kind() == AccountKind.SCHEME_BUDGET)
                 .map(account -> {
@@ -288,6 +310,7 @@ public class Ledger {
 
         Map<CommandId, String> executed = new LinkedHashMap<>();
         List<CommandResult> results = new ArrayList<>(batch.size());
+        Actor actor = actors.current();
         for (LedgerCommand command : batch) {
             String before = known.get(command.id());
             if (before != null) {
@@ -301,6 +324,12 @@ public class Ledger {
                                                 .toList(),
                                         true)
                                 : new CommandResult.IdConflict(command.id()));
+                continue;
+            }
+            if (!LedgerAccess.mayExecute(actor, command, book)) {
+                actors.refuse("ledger-command", command.id().toString());
+                results.add(new CommandResult.Rejected(
+                        command.id(), -1, LedgerRule.NOT_PERMITTED, LedgerRule.NOT_PERMITTED.explanation()));
                 continue;
             }
             CommandResult result = book.execute(command);
@@ -446,6 +475,45 @@ public class Ledger {
     private Instant now() {
         // PostgreSQL keeps microseconds: truncate so that what is returned equals what is read back later.
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void requireOperator() {
+        if (!LedgerAccess.isOperator(actors.current())) {
+            throw new NotPermitted("only the executing agency and the system do this");
+        }
+    }
+
+    private void requireMayOpen(List<PersonId> people) {
+        Actor actor = actors.current();
+        for (PersonId person : people) {
+            if (!LedgerAccess.mayOpenLearningAccount(actor, person)) {
+                actors.refuse("learning-account", LearningAccountId.of(person).toString());
+                throw new NotPermitted("you may not open this learning account");
+            }
+        }
+    }
+
+    /** The account if the current actor may see it; a refusal is recorded and looks like absence. */
+    private Optional<Account> visible(Optional<Account> account, String resource, Object id) {
+        if (account.isPresent() && !LedgerAccess.maySee(actors.current(), account.get())) {
+            actors.refuse(resource, id.toString());
+            return Optional.empty();
+        }
+        return account;
+    }
+
+    /** A transfer is visible to whoever may see one of its two accounts. */
+    private boolean mayFollow(Transfer transfer, TransferId id) {
+        Actor actor = actors.current();
+        if (LedgerAccess.isOperator(actor)) {
+            return true;
+        }
+        boolean visible = accounts.findAll(List.of(transfer.debit(), transfer.credit())).stream()
+                .anyMatch(account -> LedgerAccess.maySee(actor, account));
+        if (!visible) {
+            actors.refuse("transfer", id.toString());
+        }
+        return visible;
     }
 
     private static void requireDistinctIds(List<LedgerCommand> batch) {

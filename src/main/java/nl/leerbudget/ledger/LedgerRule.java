@@ -19,7 +19,8 @@ public enum LedgerRule {
     ALREADY_REVERSED("L15", "The transfer has already been reversed."),
     OVERFLOW("L16", "The amount would make a balance larger than the ledger can count."),
     ACCOUNT_EXISTS("L17", "An account with this id already exists."),
-    WRONG_ACCOUNT_KIND("L18", "This operation does not apply to this kind of account.");
+    WRONG_ACCOUNT_KIND("L18", "This operation does not apply to this kind of account."),
+    NOT_PERMITTED("L19", "You may not move money on these accounts.");
 
     private final String id;
     private final String explanation;

@@ -8,7 +8,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Ledger",
-        allowedDependencies = {"shared", "platform::web"})
+        allowedDependencies = {"shared", "identity", "platform::web"})
 package nl.leerbudget.ledger;
 
 import org.jspecify.annotations.NullMarked;

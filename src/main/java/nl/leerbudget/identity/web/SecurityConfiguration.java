@@ -1,17 +1,100 @@
 package nl.leerbudget.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.IdentityProperties;
+import nl.leerbudget.identity.RouteRules;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Temporary: everything open until login lands. */
+/**
+ * The application's security: OpenID Connect login in the browser (authorization code flow with PKCE, nonce, state
+ * and acr_values), bearer tokens for the API, each module's route rules, problem details for API failures, CSRF
+ * protection of forms, the security headers of the NL API Design Rules, and a limit on writes per user.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
 
+    /** The level of assurance asked of the identity provider; citizens need "substantial" to spend (NL GOV). */
+    static final String ACR_VALUES = "http://eidas.europa.eu/LoA/substantial";
+
     @Bean
-    SecurityFilterChain open(HttpSecurity http) {
-        http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).csrf(c -> c.disable());
+    @Order(10)
+    SecurityFilterChain application(
+            HttpSecurity http,
+            List<RouteRules> moduleRules,
+            Logins logins,
+            ClientRegistrationRepository registrations,
+            Actors actors,
+            Clock clock,
+            IdentityProperties properties) {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher bearer = request -> hasBearerToken(request);
+        http.authorizeHttpRequests(routes -> {
+                    routes.requestMatchers(
+                                    "/",
+                                    "/error",
+                                    "/css/**",
+                                    "/favicon.ico",
+                                    "/actuator/health",
+                                    "/actuator/health/**",
+                                    "/actuator/info")
+                            .permitAll();
+                    routes.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.yaml")
+                            .permitAll();
+                    moduleRules.forEach(rules -> rules.authorize(routes));
+                    routes.requestMatchers(api).denyAll();
+                    routes.anyRequest().authenticated();
+                })
+                .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + DevIdentityProvider.REGISTRATION)
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                                authorizationRequests(registrations)))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(logins::loadUser))
+                        .defaultSuccessUrl("/start", true))
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(logins::fromJwt))
+                        .authenticationEntryPoint(ProblemResponses.unauthenticated()))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(), api)
+                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                                .includeSubDomains(true)
+                                .maxAgeInSeconds(31_536_000))
+                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", "no-referrer")))
+                .addFilterAfter(new WriteLimit(actors, clock, properties), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Adds PKCE (S256) and the level of assurance to every authorization request; nonce and state are standard. */
+    private static OAuth2AuthorizationRequestResolver authorizationRequests(ClientRegistrationRepository registrations) {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
+                .andThen(request -> request.additionalParameters(parameters -> parameters.put("acr_values", ACR_VALUES))));
+        return resolver;
+    }
+
+    private static boolean hasBearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 }

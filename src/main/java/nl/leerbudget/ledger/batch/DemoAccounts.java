@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.leerbudget.identity.Actors;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.CommandId;
@@ -20,6 +21,7 @@ import nl.leerbudget.ledger.SystemAccounts;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferOrder;
 import nl.leerbudget.ledger.Unit;
+import nl.leerbudget.shared.Demo;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
 import nl.leerbudget.shared.PersonId;
@@ -42,31 +44,35 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    static final AccountId STATE_RIGHTS = AccountId.derived("demo/funder/ocw-leerrechten");
-    static final AccountId EMPLOYER = AccountId.derived("demo/funder/bouwbedrijf-de-vries");
-    static final AccountId SECTOR_FUND = AccountId.derived("demo/funder/oo-fonds-techniek");
-    static final AccountId MUNICIPALITY = AccountId.derived("demo/funder/gemeente-utrecht");
-    static final AccountId STAP_BUDGET = AccountId.derived("demo/scheme/stap-2022");
-    static final AccountId ROC = AccountId.derived("demo/provider/roc-midden-nederland");
-    static final AccountId OPEN_UNIVERSITY = AccountId.derived("demo/provider/open-universiteit");
-    static final AccountId LANGUAGE_CENTRE = AccountId.derived("demo/provider/taalcentrum-utrecht");
+    static final AccountId STATE_RIGHTS = new AccountId(Demo.STATE_RIGHTS);
+    static final AccountId EMPLOYER = new AccountId(Demo.EMPLOYER);
+    static final AccountId SECTOR_FUND = new AccountId(Demo.SECTOR_FUND);
+    static final AccountId MUNICIPALITY = new AccountId(Demo.MUNICIPALITY);
+    static final AccountId STAP_BUDGET = new AccountId(Demo.STAP_BUDGET);
+    static final AccountId ROC = new AccountId(Demo.ROC);
+    static final AccountId OPEN_UNIVERSITY = new AccountId(Demo.OPEN_UNIVERSITY);
+    static final AccountId LANGUAGE_CENTRE = new AccountId(Demo.LANGUAGE_CENTRE);
 
-    /** The demo people, by their person ids (their names and BSNs live in the identity module). */
-    static final PersonId FATIMA = new PersonId(java.util.UUID.fromString("6f1c2b0e-0001-4000-8000-000000000001"));
-
-    static final PersonId JAN = new PersonId(java.util.UUID.fromString("6f1c2b0e-0002-4000-8000-000000000002"));
-    static final PersonId SANNE = new PersonId(java.util.UUID.fromString("6f1c2b0e-0003-4000-8000-000000000003"));
-    static final PersonId KEES = new PersonId(java.util.UUID.fromString("6f1c2b0e-0004-4000-8000-000000000004"));
-    static final PersonId DEMI = new PersonId(java.util.UUID.fromString("6f1c2b0e-0005-4000-8000-000000000005"));
+    static final PersonId FATIMA = Demo.FATIMA;
+    static final PersonId JAN = Demo.JAN;
+    static final PersonId SANNE = Demo.SANNE;
+    static final PersonId KEES = Demo.KEES;
+    static final PersonId DEMI = Demo.DEMI;
 
     private final Ledger ledger;
+    private final Actors actors;
 
-    DemoAccounts(Ledger ledger) {
+    DemoAccounts(Ledger ledger, Actors actors) {
         this.ledger = ledger;
+        this.actors = actors;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        actors.asSystem(this::load);
+    }
+
+    private void load() {
         List<LedgerCommand> commands = new ArrayList<>();
         commands.add(new LedgerCommand(
                 CommandId.derived("demo/accounts"),

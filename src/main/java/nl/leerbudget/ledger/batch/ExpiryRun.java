@@ -2,6 +2,7 @@ package nl.leerbudget.ledger.batch;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.leerbudget.identity.Actors;
 import nl.leerbudget.ledger.Ledger;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,20 +18,22 @@ class ExpiryRun {
 
     private final Ledger ledger;
     private final Clock clock;
+    private final Actors actors;
 
-    ExpiryRun(Ledger ledger, Clock clock) {
+    ExpiryRun(Ledger ledger, Clock clock, Actors actors) {
         this.ledger = ledger;
         this.clock = clock;
+        this.actors = actors;
     }
 
     @Scheduled(cron = "${leerbudget.ledger.expiry-cron:0 5 0 * * *}", zone = "Europe/Amsterdam")
     void nightly() {
-        ledger.expire(LocalDate.now(clock.withZone(Ledger.ZONE)));
+        actors.asSystem(() -> ledger.expire(LocalDate.now(clock.withZone(Ledger.ZONE))));
     }
 
     /** Holds time out by the minute, not by the night. */
     @Scheduled(fixedDelayString = "${leerbudget.ledger.hold-timeout-delay:60s}", initialDelayString = "60s")
     void holdTimeouts() {
-        ledger.releaseTimedOutHolds();
+        actors.asSystem(ledger::releaseTimedOutHolds);
     }
 }

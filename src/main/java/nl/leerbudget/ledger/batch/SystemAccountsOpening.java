@@ -2,6 +2,7 @@ package nl.leerbudget.ledger.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.leerbudget.identity.Actors;
 import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.CommandId;
 import nl.leerbudget.ledger.FunderType;
@@ -22,13 +23,19 @@ import org.springframework.stereotype.Component;
 class SystemAccountsOpening implements ApplicationRunner {
 
     private final Ledger ledger;
+    private final Actors actors;
 
-    SystemAccountsOpening(Ledger ledger) {
+    SystemAccountsOpening(Ledger ledger, Actors actors) {
         this.ledger = ledger;
+        this.actors = actors;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        actors.asSystem(this::open);
+    }
+
+    private void open() {
         List<OpenAccount> opens = new ArrayList<>();
         for (Unit unit : Unit.values()) {
             opens.add(new OpenAccount(

@@ -83,6 +83,11 @@ public final class Book {
         return Optional.ofNullable(accounts.get(id));
     }
 
+    /** A hold the book knows of, settled or not. */
+    public Optional<Transfer> hold(TransferId id) {
+        return Optional.ofNullable(holds.get(id)).map(HoldState::hold);
+    }
+
     /** Accounts opened by accepted commands, with their balances after the batch. */
     public List<Account> openedAccounts() {
         return opened.stream().map(accounts::get).toList();

@@ -18,9 +18,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @RestController
 class OpenApiDocument {
 
-    /** The full version of the API; its major version is in every path. */
-    static final String VERSION = "1.0.0";
-
     private final String json;
     private final String yaml;
 

@@ -1,0 +1,135 @@
+package nl.leerbudget.identity.batch;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.IdentityProperties;
+import nl.leerbudget.identity.Role;
+import nl.leerbudget.identity.domain.Bsn;
+import nl.leerbudget.identity.domain.BsnVault;
+import nl.leerbudget.identity.domain.Mandate;
+import nl.leerbudget.identity.domain.Mandates;
+import nl.leerbudget.identity.domain.People;
+import nl.leerbudget.identity.domain.Pseudonyms;
+import nl.leerbudget.identity.domain.User;
+import nl.leerbudget.identity.domain.Users;
+import nl.leerbudget.shared.Demo;
+import nl.leerbudget.shared.PersonId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo users of every role, with the people behind the citizens (test BSNs from the 9999 range, which are never
+ * issued to real people), their logins at the development identity provider, two API clients and one mandate.
+ */
+@Component
+@Order(5)
+@ConditionalOnBooleanProperty(name = "leerbudget.demo-data", havingValue = true)
+public class DemoIdentities implements ApplicationRunner {
+
+    /** The password of every demo user at the development identity provider. */
+    public static final String PASSWORD = "leerbudget";
+
+    /** A demo user: the login name at the development identity provider and what the application knows. */
+    public record DemoLogin(
+            String username,
+            String displayName,
+            Role role,
+            @Nullable PersonId person,
+            @Nullable String bsn,
+            @Nullable UUID organisation) {
+
+        public UUID userId() {
+            return UUID.nameUUIDFromBytes(("demo/user/" + username).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    public static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("fatima", "Fatima El Amrani", Role.CITIZEN, Demo.FATIMA, "999991000", null),
+            new DemoLogin("jan", "Jan Visser", Role.CITIZEN, Demo.JAN, "999991012", null),
+            new DemoLogin("sanne", "Sanne de Jong", Role.CITIZEN, Demo.SANNE, "999991024", null),
+            new DemoLogin("kees", "Kees Bakker", Role.CITIZEN, Demo.KEES, "999991036", null),
+            new DemoLogin("demi", "Demi Smit", Role.CITIZEN, Demo.DEMI, "999991048", null),
+            new DemoLogin("ahmed", "Ahmed Yilmaz (Leerwerkloket)", Role.ADVISER, null, null, null),
+            new DemoLogin("marieke", "Marieke de Boer (ROC Midden Nederland)", Role.PROVIDER, null, null, Demo.ROC),
+            new DemoLogin("peter", "Peter de Vries (Bouwbedrijf De Vries)", Role.FUNDER, null, null, Demo.EMPLOYER),
+            new DemoLogin("els", "Els Jansen (uitvoeringsorganisatie)", Role.SCHEME_ADMINISTRATOR, null, null, null),
+            new DemoLogin("ruud", "Ruud Hendriks (scholingsregister)", Role.REGISTER_REVIEWER, null, null, null),
+            new DemoLogin("noor", "Noor Bos (beleidsanalist)", Role.ANALYST, null, null, null),
+            new DemoLogin("wim", "Wim Mulder (auditor)", Role.AUDITOR, null, null, null));
+
+    /** API clients (OAuth2 client credentials) of demo organisations, by client id, acting as a demo user. */
+    public static final List<String[]> API_CLIENTS =
+            List.of(new String[] {"roc-midden-nederland", "marieke"}, new String[] {"bouwbedrijf-de-vries", "peter"});
+
+    public static DemoLogin login(String username) {
+        return LOGINS.stream()
+                .filter(l -> l.username().equals(username))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo user " + username));
+    }
+
+    private final People people;
+    private final Users users;
+    private final Mandates mandates;
+    private final IdentityProperties properties;
+    private final Actors actors;
+    private final Clock clock;
+
+    DemoIdentities(
+            People people, Users users, Mandates mandates, IdentityProperties properties, Actors actors, Clock clock) {
+        this.people = people;
+        this.users = users;
+        this.mandates = mandates;
+        this.properties = properties;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        actors.asSystem(this::load);
+    }
+
+    private void load() {
+        BsnVault vault = new BsnVault(properties.bsnKeyBytes());
+        Pseudonyms pseudonyms = new Pseudonyms(properties.pseudonymKeyBytes());
+        Instant now = clock.instant();
+        for (DemoLogin login : LOGINS) {
+            if (login.person() != null && login.bsn() != null) {
+                Bsn bsn = Bsn.of(login.bsn());
+                people.register(login.person(), vault.lookup(bsn), vault.encrypt(bsn), login.displayName(), now);
+            }
+            users.save(
+                    new User(login.userId(), login.displayName(), login.person(), login.organisation(),
+                            Set.of(login.role())),
+                    properties.devIssuer(),
+                    pseudonyms.pairwise(properties.sector(), login.username()),
+                    now);
+        }
+        for (String[] client : API_CLIENTS) {
+            DemoLogin login = login(client[1]);
+            users.save(
+                    new User(login.userId(), login.displayName(), login.person(), login.organisation(),
+                            Set.of(login.role())),
+                    properties.devIssuer(),
+                    client[0],
+                    now);
+        }
+        // Demi, who finds digital forms hard, lets the adviser of the learning-work desk act for her.
+        UUID mandate = UUID.nameUUIDFromBytes("demo/mandate/demi-ahmed".getBytes(StandardCharsets.UTF_8));
+        if (mandates.find(mandate).isEmpty()) {
+            mandates.insert(new Mandate(
+                    mandate, Demo.DEMI, login("ahmed").userId(), now, now.plus(Duration.ofDays(180)), null, now));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package nl.leerbudget.identity.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+import nl.leerbudget.shared.PersonId;
+
+/** The person registry: person ids with their BSN kept by the vault. */
+public interface People {
+
+    record Person(PersonId id, String displayName, Instant createdAt) {}
+
+    Optional<Person> find(PersonId id);
+
+    Optional<Person> findByLookup(String bsnLookup);
+
+    /** Adds the person unless one with the same BSN exists; returns the registered person either way. */
+    Person register(PersonId id, String bsnLookup, String bsnEncrypted, String displayName, Instant now);
+}

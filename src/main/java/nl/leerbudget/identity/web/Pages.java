@@ -1,0 +1,72 @@
+package nl.leerbudget.identity.web;
+
+import java.util.List;
+import nl.leerbudget.identity.Actor;
+import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.MandateRegistry;
+import nl.leerbudget.identity.MandateView;
+import nl.leerbudget.identity.Role;
+import nl.leerbudget.identity.batch.DemoIdentities;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public home page, the development identity provider's login page and each role's start page, in Dutch. */
+@Controller
+class Pages {
+
+    private final Actors actors;
+    private final MandateRegistry mandates;
+    private final boolean devIdp;
+
+    Pages(Actors actors, MandateRegistry mandates, @Value("${leerbudget.identity.dev-idp}") boolean devIdp) {
+        this.actors = actors;
+        this.mandates = mandates;
+        this.devIdp = devIdp;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("loggedIn", !actors.current().isAnonymous());
+        return "home";
+    }
+
+    @GetMapping("/inloggen")
+    String login(@RequestParam(required = false) String mislukt, Model model) {
+        model.addAttribute("failed", mislukt != null);
+        model.addAttribute("demoUsers", devIdp ? DemoIdentities.LOGINS : List.of());
+        model.addAttribute("demoPassword", DemoIdentities.PASSWORD);
+        return "inloggen";
+    }
+
+    /** The start page of the logged-in user's role. */
+    @GetMapping("/start")
+    String start(@AuthenticationPrincipal LoginUser user, Model model) {
+        Actor actor = actors.current();
+        Role role = actor.roles().stream().findFirst().orElseThrow();
+        model.addAttribute("name", user.displayName());
+        model.addAttribute("role", role.name());
+        model.addAttribute("title", title(role));
+        if (role == Role.CITIZEN || role == Role.ADVISER) {
+            List<MandateView> mine = mandates.mine();
+            model.addAttribute("mandates", mine);
+        }
+        return "start";
+    }
+
+    static String title(Role role) {
+        return switch (role) {
+            case CITIZEN -> "Mijn leerbudget";
+            case ADVISER -> "Adviseurswerkplek";
+            case PROVIDER -> "Opleidersportaal";
+            case FUNDER -> "Financiersportaal";
+            case SCHEME_ADMINISTRATOR -> "Regelingbeheer";
+            case REGISTER_REVIEWER -> "Scholingsregister: beoordelen";
+            case ANALYST -> "Beleidsanalyse";
+            case AUDITOR -> "Audit en controle";
+        };
+    }
+}
