@@ -47,15 +47,17 @@ public class MandateRegistry {
         return view(mandate);
     }
 
-    public void revoke(UUID mandateId) {
+    /** Revokes one of the current citizen's mandates; false (and a recorded refusal) for anyone else's. */
+    public boolean revoke(UUID mandateId) {
         Actor actor = actors.current();
-        Mandate mandate = mandates.find(mandateId)
-                .filter(m -> m.citizen().equals(actor.person()) && actor.actingFor() == null)
-                .orElseThrow(() -> {
-                    actors.refuse("mandate", mandateId.toString());
-                    return new NotPermitted("only the citizen who granted a mandate revokes it");
-                });
-        mandates.revoke(mandate.id(), clock.instant());
+        var mandate =
+                mandates.find(mandateId).filter(m -> m.citizen().equals(actor.person()) && actor.actingFor() == null);
+        if (mandate.isEmpty()) {
+            actors.refuse("mandate", mandateId.toString());
+            return false;
+        }
+        mandates.revoke(mandateId, clock.instant());
+        return true;
     }
 
     /** Mandates the current citizen granted, or the current adviser received. */
@@ -81,7 +83,13 @@ public class MandateRegistry {
     private MandateView view(Mandate m) {
         String name = users.find(m.adviser()).map(User::displayName).orElse("?");
         return new MandateView(
-                m.id(), m.citizen(), m.adviser(), name, m.validFrom(), m.validUntil(), m.revokedAt(),
+                m.id(),
+                m.citizen(),
+                m.adviser(),
+                name,
+                m.validFrom(),
+                m.validUntil(),
+                m.revokedAt(),
                 m.activeAt(clock.instant()));
     }
 }

@@ -4,7 +4,9 @@
  * provider for the embedded default) and the access rules the other modules ask.
  */
 @NullMarked
-@ApplicationModule(displayName = "Identity", allowedDependencies = {"shared", "platform::web"})
+@ApplicationModule(
+        displayName = "Identity",
+        allowedDependencies = {"shared", "platform::web"})
 package nl.leerbudget.identity;
 
 import org.jspecify.annotations.NullMarked;

@@ -41,7 +41,8 @@ final class LedgerAccess {
 
     static boolean maySeeLearningAccount(Actor actor, LearningAccountId id) {
         PersonId person = personOf(actor);
-        return isOperator(actor) || (person != null && LearningAccountId.of(person).equals(id));
+        return isOperator(actor)
+                || (person != null && LearningAccountId.of(person).equals(id));
     }
 
     static boolean mayOpenLearningAccount(Actor actor, PersonId person) {

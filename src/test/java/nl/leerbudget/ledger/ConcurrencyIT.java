@@ -10,6 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.leerbudget.support.IntegrationTest;
+import nl.leerbudget.support.SystemActor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,6 +30,16 @@ class ConcurrencyIT {
     @Autowired
     void fixture(Ledger ledger) {
         this.given = new LedgerFixture(ledger);
+    }
+
+    @BeforeEach
+    void asSystem() {
+        SystemActor.install();
+    }
+
+    @AfterEach
+    void clear() {
+        SystemActor.clear();
     }
 
     @Test
@@ -101,6 +114,7 @@ class ConcurrencyIT {
             for (int t = 0; t < THREADS; t++) {
                 int thread = t;
                 Callable<Void> work = () -> {
+                    SystemActor.install();
                     start.await();
                     for (int i = 0; i < perThread; i++) {
                         step.run(thread * perThread + i);

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.leerbudget.support.IntegrationTest;
+import nl.leerbudget.support.SystemActor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +24,16 @@ class LedgerIT {
     @Autowired
     void fixture(Ledger ledger) {
         this.given = new LedgerFixture(ledger);
+    }
+
+    @BeforeEach
+    void asSystem() {
+        SystemActor.install();
+    }
+
+    @AfterEach
+    void clear() {
+        SystemActor.clear();
     }
 
     @Test

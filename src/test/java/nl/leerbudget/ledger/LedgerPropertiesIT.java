@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import nl.leerbudget.support.IntegrationTest;
+import nl.leerbudget.support.SystemActor;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestContextManager;
@@ -70,6 +71,15 @@ class LedgerPropertiesIT {
 
     @Property(tries = 40)
     void theLedgerKeepsItsInvariantsAndReplaysWithoutEffect(@ForAll("actions") List<Action> actions) {
+        SystemActor.install();
+        try {
+            replayedWithoutEffect(actions);
+        } finally {
+            SystemActor.clear();
+        }
+    }
+
+    private void replayedWithoutEffect(List<Action> actions) {
         var given = new LedgerFixture(ledger);
         AccountId funder = given.funder(100_000);
         List<AccountId> compartments = List.of(

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,9 +18,30 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final @Nullable String token;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private Api(String base, @Nullable String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** The same client, sending the bearer token with every request. */
+    public Api as(String bearerToken) {
+        return new Api(base, bearerToken);
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    /** A request with extra headers, e.g. an adviser's X-Acting-For. */
+    public Response get(String path, String... headers) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path)).headers(headers).GET());
     }
 
     public record Response(int status, String contentType, JsonNode body, String apiVersion) {
@@ -35,6 +57,17 @@ public final class Api {
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Response send(String method, String path) {
+        var request = HttpRequest.newBuilder(URI.create(base + path));
+        return switch (method) {
+            case "GET" -> send(request.GET());
+            case "DELETE" -> send(request.DELETE());
+            default ->
+                send(request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString("{}")));
+        };
     }
 
     public Response post(String path, String json) {
@@ -65,6 +98,9 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();

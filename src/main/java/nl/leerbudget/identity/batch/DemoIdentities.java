@@ -110,7 +110,11 @@ public class DemoIdentities implements ApplicationRunner {
                 people.register(login.person(), vault.lookup(bsn), vault.encrypt(bsn), login.displayName(), now);
             }
             users.save(
-                    new User(login.userId(), login.displayName(), login.person(), login.organisation(),
+                    new User(
+                            login.userId(),
+                            login.displayName(),
+                            login.person(),
+                            login.organisation(),
                             Set.of(login.role())),
                     properties.devIssuer(),
                     pseudonyms.pairwise(properties.sector(), login.username()),
@@ -119,7 +123,11 @@ public class DemoIdentities implements ApplicationRunner {
         for (String[] client : API_CLIENTS) {
             DemoLogin login = login(client[1]);
             users.save(
-                    new User(login.userId(), login.displayName(), login.person(), login.organisation(),
+                    new User(
+                            login.userId(),
+                            login.displayName(),
+                            login.person(),
+                            login.organisation(),
                             Set.of(login.role())),
                     properties.devIssuer(),
                     client[0],

@@ -57,8 +57,7 @@ public final class BsnVault {
             byte[] all = Base64.getDecoder().decode(encrypted);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-            return Bsn.of(new String(
-                    cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.US_ASCII));
+            return Bsn.of(new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the BSN could not be decrypted with this key", e);
         }

@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /** Someone who logs in: a citizen (a person), or staff of an organisation or of the agency. */
 public record User(
-        UUID id, String displayName, @Nullable PersonId person, @Nullable UUID organisation, Set<Role> roles) {
+        UUID id,
+        String displayName,
+        @Nullable PersonId person,
+        @Nullable UUID organisation,
+        Set<Role> roles) {
 
     public User {
         Objects.requireNonNull(id, "id");

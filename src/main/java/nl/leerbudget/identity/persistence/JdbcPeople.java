@@ -39,8 +39,7 @@ class JdbcPeople implements People {
 
     @Override
     public Person register(PersonId id, String bsnLookup, String bsnEncrypted, String displayName, Instant now) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into person (id, bsn_lookup, bsn_encrypted, display_name, created_at)
                         values (:id, :lookup, :encrypted, :name, :now) on conflict do nothing""")
                 .param("id", id.value())

@@ -57,8 +57,7 @@ class JdbcUsers implements Users {
 
     @Override
     public void save(User user, String issuer, String subject, Instant now) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into app_user (id, display_name, person_id, organisation_id, roles, created_at)
                         values (:id, :name, :person, :organisation, :roles, :now) on conflict do nothing""")
                 .param("id", user.id())
@@ -68,8 +67,7 @@ class JdbcUsers implements Users {
                 .param("roles", user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")))
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into login_subject (issuer, subject, user_id) values (:issuer, :subject, :user)
                         on conflict do nothing""")
                 .param("issuer", issuer)

@@ -141,7 +141,9 @@ class DevIdentityProvider {
 
     @Bean
     AuthorizationServerSettings authorizationServerSettings(IdentityProperties properties) {
-        return AuthorizationServerSettings.builder().issuer(properties.devIssuer()).build();
+        return AuthorizationServerSettings.builder()
+                .issuer(properties.devIssuer())
+                .build();
     }
 
     @Bean

@@ -41,7 +41,11 @@ class IdentityResource {
         this.mandates = mandates;
     }
 
-    record Me(String userId, List<Role> roles, @Nullable UUID personId, @Nullable UUID actingFor,
+    record Me(
+            String userId,
+            List<Role> roles,
+            @Nullable UUID personId,
+            @Nullable UUID actingFor,
             @Nullable UUID organisationId) {}
 
     @GetMapping("/api/v1/me")
@@ -81,11 +85,25 @@ class IdentityResource {
                 .orElseThrow(() -> ApiProblem.notFound("No person with id " + personId));
     }
 
-    record Mandate(UUID id, UUID citizenPersonId, UUID adviserUserId, String adviserName, Instant validFrom,
-            Instant validUntil, @Nullable Instant revokedAt, boolean active) {
+    record Mandate(
+            UUID id,
+            UUID citizenPersonId,
+            UUID adviserUserId,
+            String adviserName,
+            Instant validFrom,
+            Instant validUntil,
+            @Nullable Instant revokedAt,
+            boolean active) {
         static Mandate of(MandateView m) {
-            return new Mandate(m.id(), m.citizen().value(), m.adviser(), m.adviserName(), m.validFrom(),
-                    m.validUntil(), m.revokedAt(), m.active());
+            return new Mandate(
+                    m.id(),
+                    m.citizen().value(),
+                    m.adviser(),
+                    m.adviserName(),
+                    m.validFrom(),
+                    m.validUntil(),
+                    m.revokedAt(),
+                    m.active());
         }
     }
 
@@ -111,7 +129,9 @@ class IdentityResource {
 
     @DeleteMapping("/api/v1/mandates/{mandateId}")
     ResponseEntity<Void> revoke(@PathVariable UUID mandateId) {
-        mandates.revoke(mandateId);
+        if (!mandates.revoke(mandateId)) {
+            throw ApiProblem.notFound("No mandate of yours with id " + mandateId);
+        }
         return ResponseEntity.noContent().build();
     }
 }

@@ -23,6 +23,7 @@ class IdentityRoutes implements RouteRules {
                 .hasAnyRole(names(CITIZEN, ADVISER, SCHEME_ADMINISTRATOR));
         routes.requestMatchers(HttpMethod.GET, "/api/v1/mandates").hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers(HttpMethod.POST, "/api/v1/mandates").hasAnyRole(names(CITIZEN));
-        routes.requestMatchers(HttpMethod.DELETE, "/api/v1/mandates/{mandateId}").hasAnyRole(names(CITIZEN));
+        routes.requestMatchers(HttpMethod.DELETE, "/api/v1/mandates/{mandateId}")
+                .hasAnyRole(names(CITIZEN));
     }
 }

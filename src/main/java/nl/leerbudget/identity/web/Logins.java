@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.identity.Actor;
+import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.Role;
 import nl.leerbudget.identity.domain.Bsn;
 import nl.leerbudget.identity.domain.BsnVault;
 import nl.leerbudget.identity.domain.People;
 import nl.leerbudget.identity.domain.User;
 import nl.leerbudget.identity.domain.Users;
-import nl.leerbudget.identity.IdentityProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -57,8 +57,8 @@ class Logins {
         String subject = requireSubject(token.getSubject());
         User user = users.bySubject(issuer, subject)
                 .or(() -> provisionCitizen(issuer, subject, token))
-                .orElseThrow(() -> new OAuth2AuthenticationException(
-                        new OAuth2Error("unknown_user"), "no user for this login"));
+                .orElseThrow(() ->
+                        new OAuth2AuthenticationException(new OAuth2Error("unknown_user"), "no user for this login"));
         OidcIdToken withoutBsn = new OidcIdToken(
                 token.getTokenValue(),
                 token.getIssuedAt(),

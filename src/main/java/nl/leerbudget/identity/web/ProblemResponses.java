@@ -19,8 +19,7 @@ final class ProblemResponses {
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, exception) ->
-                write(response, 403, "Forbidden", "You may not do this.");
+        return (request, response, exception) -> write(response, 403, "Forbidden", "You may not do this.");
     }
 
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {

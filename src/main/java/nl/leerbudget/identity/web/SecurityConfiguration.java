@@ -64,8 +64,8 @@ class SecurityConfiguration {
                     routes.anyRequest().authenticated();
                 })
                 .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + DevIdentityProvider.REGISTRATION)
-                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
-                                authorizationRequests(registrations)))
+                        .authorizationEndpoint(
+                                endpoint -> endpoint.authorizationRequestResolver(authorizationRequests(registrations)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(logins::loadUser))
                         .defaultSuccessUrl("/start", true))
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(logins::fromJwt))
@@ -86,10 +86,12 @@ class SecurityConfiguration {
     }
 
     /** Adds PKCE (S256) and the level of assurance to every authorization request; nonce and state are standard. */
-    private static OAuth2AuthorizationRequestResolver authorizationRequests(ClientRegistrationRepository registrations) {
+    private static OAuth2AuthorizationRequestResolver authorizationRequests(
+            ClientRegistrationRepository registrations) {
         var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
-                .andThen(request -> request.additionalParameters(parameters -> parameters.put("acr_values", ACR_VALUES))));
+                .andThen(request ->
+                        request.additionalParameters(parameters -> parameters.put("acr_values", ACR_VALUES))));
         return resolver;
     }
 

@@ -48,7 +48,9 @@ class WriteLimit extends OncePerRequestFilter {
             if (!bucket.take(clock.millis())) {
                 response.setHeader("Retry-After", "60");
                 ProblemResponses.write(
-                        response, 429, "Too many requests",
+                        response,
+                        429,
+                        "Too many requests",
                         "Too many changes in a short time. Wait a minute and try again.");
                 return;
             }

@@ -3,8 +3,8 @@ package nl.leerbudget.ledger.web;
 import java.util.Map;
 import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.ledger.CommandResult;
-import nl.leerbudget.ledger.LedgerRule;
 import nl.leerbudget.ledger.Ledger;
+import nl.leerbudget.ledger.LedgerRule;
 import nl.leerbudget.platform.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +17,8 @@ final class Outcomes {
     static CommandResult.Executed executed(CommandResult result) {
         return switch (result) {
             case CommandResult.Executed executed -> executed;
-            case CommandResult.Rejected rejected when rejected.rule() == LedgerRule.NOT_PERMITTED ->
-                throw new NotPermitted(rejected.detail());
+            case CommandResult.Rejected rejected
+            when rejected.rule() == LedgerRule.NOT_PERMITTED -> throw new NotPermitted(rejected.detail());
             case CommandResult.Rejected rejected ->
                 throw ApiProblem.rejected(
                         rejected.rule().id(),

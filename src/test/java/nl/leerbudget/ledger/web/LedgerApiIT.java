@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
+import nl.leerbudget.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** The ledger API over HTTP: the happy paths, and every kind of bad input answered with problem details. */
@@ -27,11 +30,18 @@ class LedgerApiIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    JwtEncoder encoder;
+
+    @Autowired
+    IdentityProperties identity;
+
+    /** The executing agency's administrator may do everything in the ledger. */
     Api api;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new Api(port).as(new Tokens(encoder, identity).of("els"));
     }
 
     // ------------------------------------------------------------------ happy paths
@@ -215,7 +225,8 @@ class LedgerApiIT {
         assertProblem(api.get("/api/v1/accounts/" + UUID.randomUUID()), 404);
         assertProblem(api.get("/api/v1/holds/" + UUID.randomUUID()), 404);
         assertProblem(api.get("/api/v1/accounts/not-a-uuid"), 400);
-        assertProblem(api.get("/api/v1/no-such-thing"), 404);
+        // A route without a rule is closed, whether it exists or not.
+        assertProblem(api.get("/api/v1/no-such-thing"), 403);
 
         String account = learningAccount();
         Api.Response unknownFunder = nothingWritten(() -> api.post(
