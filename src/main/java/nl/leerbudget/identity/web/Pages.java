@@ -44,10 +44,10 @@ class Pages {
 
     /** The start page of the logged-in user's role. */
     @GetMapping("/start")
-    String start(@AuthenticationPrincipal LoginUser user, Model model) {
+    String start(@AuthenticationPrincipal Object principal, Model model) {
         Actor actor = actors.current();
-        Role role = actor.roles().stream().findFirst().orElseThrow();
-        model.addAttribute("name", user.displayName());
+        Role role = actor.roles().stream().sorted().findFirst().orElseThrow();
+        model.addAttribute("name", principal instanceof LoginUser user ? user.displayName() : actor.userId());
         model.addAttribute("role", role.name());
         model.addAttribute("title", title(role));
         if (role == Role.CITIZEN || role == Role.ADVISER) {

@@ -47,6 +47,9 @@ class SecurityConfiguration {
             IdentityProperties properties) {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher bearer = request -> hasBearerToken(request);
+        // CSRF abuses ambient credentials; an API request without a session cookie carries none, so it needs no
+        // token and, unauthenticated, gets its 401.
+        RequestMatcher apiWithoutSession = request -> api.matches(request) && request.getRequestedSessionId() == null;
         http.authorizeHttpRequests(routes -> {
                     routes.requestMatchers(
                                     "/",
@@ -73,7 +76,7 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(), api)
                         .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, apiWithoutSession))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
