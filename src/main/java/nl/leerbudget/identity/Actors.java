@@ -29,7 +29,9 @@ public class Actors {
     /** Session attribute in which the adviser's pages keep the citizen they act for. */
     public static final String ACTING_FOR_SESSION = "leerbudget.actingFor";
 
-    private static final String CACHED = Actors.class.getName() + ".actor";
+    /** The request attribute holding the actor once resolved, for filters that run around the security chain. */
+    public static final String REQUEST_ATTRIBUTE = Actors.class.getName() + ".actor";
+
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
 
     private final Mandates mandates;
@@ -54,11 +56,11 @@ public class Actors {
         if (request == null) {
             return principal.actor();
         }
-        if (request.getAttribute(CACHED) instanceof Actor cached) {
+        if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof Actor cached) {
             return cached;
         }
         Actor actor = withMandate(principal.actor(), request);
-        request.setAttribute(CACHED, actor);
+        request.setAttribute(REQUEST_ATTRIBUTE, actor);
         return actor;
     }
 
@@ -94,19 +96,21 @@ public class Actors {
         if (named == null || named.isBlank()) {
             return actor;
         }
+        Instant now = clock.instant();
         PersonId citizen;
         try {
             citizen = PersonId.of(named.strip());
         } catch (IllegalArgumentException e) {
-            throw new NotPermitted("the citizen named in " + ACTING_FOR + " is not a person id");
+            events.publishEvent(new AccessDenied(actor, "mandate", "not a person id", now));
+            return actor;
         }
-        Instant now = clock.instant();
         boolean mandated = actor.has(Role.ADVISER)
                 && mandates.ofAdviser(UUID.fromString(actor.userId())).stream()
                         .anyMatch(m -> m.citizen().equals(citizen) && m.activeAt(now));
         if (!mandated) {
+            // Without a mandate the adviser acts as themselves, which gives access to no citizen's data.
             events.publishEvent(new AccessDenied(actor, "mandate", citizen.toString(), now));
-            throw new NotPermitted("no active mandate to act for this citizen");
+            return actor;
         }
         return new Actor(actor.userId(), actor.roles(), actor.person(), citizen, actor.organisation());
     }

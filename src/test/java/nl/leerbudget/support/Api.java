@@ -80,6 +80,14 @@ public final class Api {
         return post(path, JSON.writeValueAsString(body));
     }
 
+    /** A JSON post with extra headers, e.g. an adviser's X-Acting-For. */
+    public Response post(String path, Object body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     /** A multipart/form-data upload with one text field and one file. */
     public Response upload(String path, String field, String value, String fileName, byte[] file) {
         String boundary = "----leerbudget" + UUID.randomUUID();

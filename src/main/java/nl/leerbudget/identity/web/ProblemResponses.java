@@ -2,6 +2,7 @@ package nl.leerbudget.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.leerbudget.identity.Actors;
 import nl.leerbudget.platform.web.ApiVersion;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -18,8 +19,12 @@ final class ProblemResponses {
         };
     }
 
-    static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(response, 403, "Forbidden", "You may not do this.");
+    /** A route refused to the caller's role; the refusal is published for the audit trail. */
+    static AccessDeniedHandler forbidden(Actors actors) {
+        return (request, response, exception) -> {
+            actors.refuse("route", request.getMethod() + " " + request.getRequestURI());
+            write(response, 403, "Forbidden", "You may not do this.");
+        };
     }
 
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {

@@ -75,7 +75,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(ProblemResponses.unauthenticated()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(), api)
-                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api))
+                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(actors), api))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, apiWithoutSession))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -84,6 +84,7 @@ class SecurityConfiguration {
                                 .includeSubDomains(true)
                                 .maxAgeInSeconds(31_536_000))
                         .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", "no-referrer")))
+                .addFilterBefore(new ActorResolution(actors), AuthorizationFilter.class)
                 .addFilterAfter(new WriteLimit(actors, clock, properties), AuthorizationFilter.class);
         return http.build();
     }

@@ -26,7 +26,7 @@ class WriteLimit extends OncePerRequestFilter {
     private final Actors actors;
     private final Clock clock;
     private final int perMinute;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
     WriteLimit(Actors actors, Clock clock, IdentityProperties properties) {
         this.actors = actors;
@@ -44,7 +44,8 @@ class WriteLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         Actor actor = actors.current();
         if (!actor.isAnonymous()) {
-            Bucket bucket = buckets.computeIfAbsent(actor.userId(), id -> new Bucket(perMinute, clock.millis()));
+            TokenBucket bucket =
+                    buckets.computeIfAbsent(actor.userId(), id -> new TokenBucket(perMinute, clock.millis()));
             if (!bucket.take(clock.millis())) {
                 response.setHeader("Retry-After", "60");
                 ProblemResponses.write(
@@ -56,28 +57,5 @@ class WriteLimit extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
-    }
-
-    /** Tokens refill continuously at {@code capacity} per minute, up to {@code capacity}. */
-    private static final class Bucket {
-        private final int capacity;
-        private double tokens;
-        private long last;
-
-        Bucket(int capacity, long now) {
-            this.capacity = capacity;
-            this.tokens = capacity;
-            this.last = now;
-        }
-
-        synchronized boolean take(long now) {
-            tokens = Math.min(capacity, tokens + (now - last) * capacity / 60_000.0);
-            last = now;
-            if (tokens < 1) {
-                return false;
-            }
-            tokens -= 1;
-            return true;
-        }
     }
 }
