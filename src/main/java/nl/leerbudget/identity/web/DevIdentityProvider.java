@@ -93,6 +93,7 @@ class DevIdentityProvider {
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, as -> as.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(routes -> routes.anyRequest().authenticated())
+                .headers(SecurityConfiguration::securityHeaders)
                 .securityContext(context -> context.securityContextRepository(idpContexts()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/inloggen"),
@@ -105,6 +106,7 @@ class DevIdentityProvider {
     SecurityFilterChain identityProviderLogin(HttpSecurity http, LoginAttempts attempts) {
         http.securityMatcher("/inloggen")
                 .authorizeHttpRequests(routes -> routes.anyRequest().permitAll())
+                .headers(SecurityConfiguration::securityHeaders)
                 .formLogin(form -> form.loginPage("/inloggen")
                         .loginProcessingUrl("/inloggen")
                         .failureHandler(attempts)

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -78,15 +79,24 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(actors), api))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, apiWithoutSession))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
-                        .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
-                                .includeSubDomains(true)
-                                .maxAgeInSeconds(31_536_000))
-                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", "no-referrer")))
+                .headers(SecurityConfiguration::securityHeaders)
                 .addFilterBefore(new ActorResolution(actors), AuthorizationFilter.class)
                 .addFilterAfter(new WriteLimit(actors, clock, properties), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * The security headers of the NL API Design Rules on every response: besides Spring Security's defaults
+     * (no-store, nosniff, DENY), a content security policy that forbids framing, and HSTS even behind a proxy that
+     * ends TLS.
+     */
+    static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                        .includeSubDomains(true)
+                        .maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", "no-referrer"));
     }
 
     /** Adds PKCE (S256) and the level of assurance to every authorization request; nonce and state are standard. */
