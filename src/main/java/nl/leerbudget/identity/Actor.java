@@ -13,20 +13,32 @@ import org.jspecify.annotations.Nullable;
  * @param person the person the user is, for citizens and advisers; null for organisations' staff and the system
  * @param actingFor the citizen an adviser acts for under a mandate, or null
  * @param organisation the ledger account id of the provider or funder the user works for, or null
+ * @param assurance how sure the login is of who this is (citizens need substantial to spend)
  */
 public record Actor(
         String userId,
         Set<Role> roles,
         @Nullable PersonId person,
         @Nullable PersonId actingFor,
-        @Nullable UUID organisation) {
+        @Nullable UUID organisation,
+        Assurance assurance) {
 
-    public static final Actor SYSTEM = new Actor("system", Set.of(), null, null, null);
-    public static final Actor ANONYMOUS = new Actor("anonymous", Set.of(), null, null, null);
+    public static final Actor SYSTEM = new Actor("system", Set.of(), null, null, null, Assurance.HIGH);
+    public static final Actor ANONYMOUS = new Actor("anonymous", Set.of(), null, null, null, Assurance.NONE);
 
     public Actor {
         Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(assurance, "assurance");
         roles = Set.copyOf(roles);
+    }
+
+    public Actor(
+            String userId,
+            Set<Role> roles,
+            @Nullable PersonId person,
+            @Nullable PersonId actingFor,
+            @Nullable UUID organisation) {
+        this(userId, roles, person, actingFor, organisation, Assurance.NONE);
     }
 
     public boolean has(Role role) {

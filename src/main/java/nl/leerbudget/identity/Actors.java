@@ -112,7 +112,8 @@ public class Actors {
             events.publishEvent(new AccessDenied(actor, "mandate", citizen.toString(), now));
             return actor;
         }
-        return new Actor(actor.userId(), actor.roles(), actor.person(), citizen, actor.organisation());
+        return new Actor(
+                actor.userId(), actor.roles(), actor.person(), citizen, actor.organisation(), actor.assurance());
     }
 
     private static @Nullable HttpServletRequest request() {

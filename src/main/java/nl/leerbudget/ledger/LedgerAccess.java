@@ -9,6 +9,7 @@ import static nl.leerbudget.identity.Role.SCHEME_ADMINISTRATOR;
 
 import java.util.Optional;
 import nl.leerbudget.identity.Actor;
+import nl.leerbudget.identity.Assurance;
 import nl.leerbudget.ledger.domain.Account;
 import nl.leerbudget.ledger.domain.Book;
 import nl.leerbudget.shared.PersonId;
@@ -69,10 +70,10 @@ final class LedgerAccess {
                 case TransferOrder.Move move ->
                     switch (move.code()) {
                         case DEPOSIT -> actor.has(FUNDER) && isOrganisation(actor, move.debit());
-                        case SPEND -> ownsAccount(actor, book, move.debit());
+                        case SPEND -> spends(actor) && ownsAccount(actor, book, move.debit());
                         default -> false;
                     };
-                case TransferOrder.Hold hold -> ownsAccount(actor, book, hold.debit());
+                case TransferOrder.Hold hold -> spends(actor) && ownsAccount(actor, book, hold.debit());
                 case TransferOrder.Settle settle ->
                     book.hold(settle.hold())
                             .map(h -> actor.has(PROVIDER) && isOrganisation(actor, h.credit()))
@@ -89,6 +90,14 @@ final class LedgerAccess {
             }
         }
         return true;
+    }
+
+    /**
+     * Spending a citizen's money needs a login of at least substantial assurance (DigiD Substantieel), whether the
+     * citizen spends or an adviser for them (NL GOV assurance profile; the CPF takeovers came from weak logins).
+     */
+    private static boolean spends(Actor actor) {
+        return actor.assurance().atLeast(Assurance.SUBSTANTIAL);
     }
 
     private static boolean ownsAccount(Actor actor, Book book, AccountId id) {

@@ -103,6 +103,34 @@ class ProbesIT {
     }
 
     @Test
+    void spendingNeedsALoginOfSubstantialAssurance() {
+        String ownCompartment = as("els")
+                .get("/api/v1/learning-accounts/" + LearningAccountId.of(Demo.KEES))
+                .body()
+                .get("compartments")
+                .get(0)
+                .get("id")
+                .stringValue();
+        Map<String, String> hold = Map.of(
+                "id",
+                UUID.randomUUID().toString(),
+                "debitAccountId",
+                ownCompartment,
+                "creditAccountId",
+                Demo.ROC.toString(),
+                "amount",
+                "10.00");
+
+        Api.Response weak = new Api(port)
+                .as(tokens.of("kees", "http://eidas.europa.eu/LoA/low"))
+                .post("/api/v1/holds", hold);
+        Api.Response substantial = as("kees").post("/api/v1/holds", hold);
+
+        assertThat(weak.status()).isEqualTo(403);
+        assertThat(substantial.status()).as(substantial.toString()).isEqualTo(201);
+    }
+
+    @Test
     void anAdviserSeesOnlyTheCitizensWhoGaveThemAMandate() {
         Api ahmed = as("ahmed");
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.domain.Pseudonyms;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -25,15 +26,20 @@ public final class Tokens {
     }
 
     public String of(String username) {
-        return token(new Pseudonyms(properties.pseudonymKeyBytes()).pairwise(properties.sector(), username));
+        return of(username, "http://eidas.europa.eu/LoA/substantial");
+    }
+
+    /** A token for a demo user whose login had the given level of assurance ({@code acr}). */
+    public String of(String username, String acr) {
+        return token(new Pseudonyms(properties.pseudonymKeyBytes()).pairwise(properties.sector(), username), acr);
     }
 
     /** A token for an API client (client credentials keep the client id as subject). */
     public String ofClient(String clientId) {
-        return token(clientId);
+        return token(clientId, null);
     }
 
-    private String token(String subject) {
+    private String token(String subject, @Nullable String acr) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(properties.devIssuer())
@@ -41,6 +47,11 @@ public final class Tokens {
                 .audience(java.util.List.of("leerbudget-web"))
                 .issuedAt(now)
                 .expiresAt(now.plus(Duration.ofMinutes(10)))
+                .claims(all -> {
+                    if (acr != null) {
+                        all.put("acr", acr);
+                    }
+                })
                 .build();
         return encoder.encode(JwtEncoderParameters.from(
                         JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))

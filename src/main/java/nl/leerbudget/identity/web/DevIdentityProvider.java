@@ -279,8 +279,9 @@ class DevIdentityProvider {
             }
             DemoIdentities.DemoLogin login = DemoIdentities.login(principal.getName());
             context.getClaims().subject(pseudonyms.pairwise(properties.sector(), login.username()));
+            // The level of assurance of the login travels with both tokens: the API checks it too.
+            context.getClaims().claim("acr", assurance(context.getAuthorization()));
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
-                context.getClaims().claim("acr", assurance(context.getAuthorization()));
                 context.getClaims().claim("name", login.displayName());
                 if (login.bsn() != null) {
                     context.getClaims().claim(Logins.BSN_CLAIM, login.bsn());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.identity.Actor;
+import nl.leerbudget.identity.Assurance;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.Role;
 import nl.leerbudget.identity.domain.Bsn;
@@ -67,7 +68,11 @@ class Logins {
                         .filter(e -> !e.getKey().equals(BSN_CLAIM))
                         .collect(java.util.stream.Collectors.toMap(
                                 java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
-        return new LoginUser(actor(user), user.displayName(), authorities(user), withoutBsn);
+        return new LoginUser(
+                actor(user, Assurance.ofAcr(token.getClaims().get("acr"))),
+                user.displayName(),
+                authorities(user),
+                withoutBsn);
     }
 
     /** The API: maps a bearer token's issuer and subject to a user. */
@@ -75,7 +80,7 @@ class Logins {
         String issuer = String.valueOf(jwt.getIssuer());
         User user = users.bySubject(issuer, requireSubject(jwt.getSubject()))
                 .orElseThrow(() -> new InvalidBearerTokenException("the token's subject is not a user here"));
-        return new ApiUser(actor(user), jwt, authorities(user));
+        return new ApiUser(actor(user, Assurance.ofAcr(jwt.getClaims().get("acr"))), jwt, authorities(user));
     }
 
     private static String requireSubject(@Nullable String subject) {
@@ -105,8 +110,8 @@ class Logins {
         return Optional.of(user);
     }
 
-    static Actor actor(User user) {
-        return new Actor(user.id().toString(), user.roles(), user.person(), null, user.organisation());
+    static Actor actor(User user, Assurance assurance) {
+        return new Actor(user.id().toString(), user.roles(), user.person(), null, user.organisation(), assurance);
     }
 
     private static List<GrantedAuthority> authorities(User user) {
