@@ -39,14 +39,18 @@ public class DemoIdentities implements ApplicationRunner {
     /** The password of every demo user at the development identity provider. */
     public static final String PASSWORD = "leerbudget";
 
-    /** A demo user: the login name at the development identity provider and what the application knows. */
+    /**
+     * A demo user: the login name at the development identity provider, what the application knows, and who they are
+     * (initial education and labour-market position, for the demo).
+     */
     public record DemoLogin(
             String username,
             String displayName,
             Role role,
             @Nullable PersonId person,
             @Nullable String bsn,
-            @Nullable UUID organisation) {
+            @Nullable UUID organisation,
+            String description) {
 
         public UUID userId() {
             return UUID.nameUUIDFromBytes(("demo/user/" + username).getBytes(StandardCharsets.UTF_8));
@@ -54,18 +58,82 @@ public class DemoIdentities implements ApplicationRunner {
     }
 
     public static final List<DemoLogin> LOGINS = List.of(
-            new DemoLogin("fatima", "Fatima El Amrani", Role.CITIZEN, Demo.FATIMA, "999991000", null),
-            new DemoLogin("jan", "Jan Visser", Role.CITIZEN, Demo.JAN, "999991012", null),
-            new DemoLogin("sanne", "Sanne de Jong", Role.CITIZEN, Demo.SANNE, "999991024", null),
-            new DemoLogin("kees", "Kees Bakker", Role.CITIZEN, Demo.KEES, "999991036", null),
-            new DemoLogin("demi", "Demi Smit", Role.CITIZEN, Demo.DEMI, "999991048", null),
-            new DemoLogin("ahmed", "Ahmed Yilmaz (Leerwerkloket)", Role.ADVISER, null, null, null),
-            new DemoLogin("marieke", "Marieke de Boer (ROC Midden Nederland)", Role.PROVIDER, null, null, Demo.ROC),
-            new DemoLogin("peter", "Peter de Vries (Bouwbedrijf De Vries)", Role.FUNDER, null, null, Demo.EMPLOYER),
-            new DemoLogin("els", "Els Jansen (uitvoeringsorganisatie)", Role.SCHEME_ADMINISTRATOR, null, null, null),
-            new DemoLogin("ruud", "Ruud Hendriks (scholingsregister)", Role.REGISTER_REVIEWER, null, null, null),
-            new DemoLogin("noor", "Noor Bos (beleidsanalist)", Role.ANALYST, null, null, null),
-            new DemoLogin("wim", "Wim Mulder (auditor)", Role.AUDITOR, null, null, null));
+            new DemoLogin(
+                    "fatima",
+                    "Fatima El Amrani",
+                    Role.CITIZEN,
+                    Demo.FATIMA,
+                    "999991000",
+                    null,
+                    "mbo-2, werkt in de bouw"),
+            new DemoLogin(
+                    "jan", "Jan Visser", Role.CITIZEN, Demo.JAN, "999991012", null, "mbo-4, monteur in de techniek"),
+            new DemoLogin(
+                    "sanne",
+                    "Sanne de Jong",
+                    Role.CITIZEN,
+                    Demo.SANNE,
+                    "999991024",
+                    null,
+                    "wo-master, werknemer bij een gemeente"),
+            new DemoLogin(
+                    "kees",
+                    "Kees Bakker",
+                    Role.CITIZEN,
+                    Demo.KEES,
+                    "999991036",
+                    null,
+                    "hbo-bachelor, zelfstandige (zzp)"),
+            new DemoLogin(
+                    "demi",
+                    "Demi Smit",
+                    Role.CITIZEN,
+                    Demo.DEMI,
+                    "999991048",
+                    null,
+                    "geen startkwalificatie, werkzoekend"),
+            new DemoLogin(
+                    "ahmed",
+                    "Ahmed Yilmaz (Leerwerkloket)",
+                    Role.ADVISER,
+                    null,
+                    null,
+                    null,
+                    "loopbaanadviseur, gemachtigd door Demi"),
+            new DemoLogin(
+                    "marieke",
+                    "Marieke de Boer (ROC Midden Nederland)",
+                    Role.PROVIDER,
+                    null,
+                    null,
+                    Demo.ROC,
+                    "opleider"),
+            new DemoLogin(
+                    "peter",
+                    "Peter de Vries (Bouwbedrijf De Vries)",
+                    Role.FUNDER,
+                    null,
+                    null,
+                    Demo.EMPLOYER,
+                    "werkgever en financier"),
+            new DemoLogin(
+                    "els",
+                    "Els Jansen (uitvoeringsorganisatie)",
+                    Role.SCHEME_ADMINISTRATOR,
+                    null,
+                    null,
+                    null,
+                    "beheert regelingen"),
+            new DemoLogin(
+                    "ruud",
+                    "Ruud Hendriks (scholingsregister)",
+                    Role.REGISTER_REVIEWER,
+                    null,
+                    null,
+                    null,
+                    "beoordeelt opleidingen"),
+            new DemoLogin("noor", "Noor Bos (beleidsanalist)", Role.ANALYST, null, null, null, "rekent aan beleid"),
+            new DemoLogin("wim", "Wim Mulder (auditor)", Role.AUDITOR, null, null, null, "controleert"));
 
     /** API clients (OAuth2 client credentials) of demo organisations, by client id, acting as a demo user. */
     public static final List<String[]> API_CLIENTS =
