@@ -17,7 +17,8 @@ create table app_user (
     person_id        uuid references person (id),
     organisation_id  uuid,
     roles            varchar(300) not null,
-    created_at       timestamp with time zone not null
+    created_at       timestamp with time zone not null,
+    constraint app_user_person_unique unique (person_id)
 );
 
 -- Who a login is: the pair (issuer, subject) of an OpenID Connect identity, pairwise per relying party.

@@ -17,7 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Tells who makes the current request, and lets batch work run as the system. An adviser acts for a citizen by
- * naming the citizen's person id in the {@value #ACTING_FOR} header (or in the session, from the adviser's pages);
+ * naming the citizen's person id in the {@value #ACTING_FOR} header;
  * only while a mandate is active does the actor carry it, and every refusal is published as {@link AccessDenied}.
  */
 @Component
@@ -25,9 +25,6 @@ public class Actors {
 
     /** Request header in which an adviser names the citizen they act for. */
     public static final String ACTING_FOR = "X-Acting-For";
-
-    /** Session attribute in which the adviser's pages keep the citizen they act for. */
-    public static final String ACTING_FOR_SESSION = "leerbudget.actingFor";
 
     /** The request attribute holding the actor once resolved, for filters that run around the security chain. */
     public static final String REQUEST_ATTRIBUTE = Actors.class.getName() + ".actor";
@@ -89,10 +86,6 @@ public class Actors {
 
     private Actor withMandate(Actor actor, HttpServletRequest request) {
         String named = request.getHeader(ACTING_FOR);
-        if (named == null && request.getSession(false) != null) {
-            Object inSession = request.getSession(false).getAttribute(ACTING_FOR_SESSION);
-            named = inSession == null ? null : inSession.toString();
-        }
         if (named == null || named.isBlank()) {
             return actor;
         }
@@ -104,9 +97,7 @@ public class Actors {
             events.publishEvent(new AccessDenied(actor, "mandate", "not a person id", now));
             return actor;
         }
-        boolean mandated = actor.has(Role.ADVISER)
-                && mandates.ofAdviser(UUID.fromString(actor.userId())).stream()
-                        .anyMatch(m -> m.citizen().equals(citizen) && m.activeAt(now));
+        boolean mandated = actor.has(Role.ADVISER) && mandates.active(UUID.fromString(actor.userId()), citizen, now);
         if (!mandated) {
             // Without a mandate the adviser acts as themselves, which gives access to no citizen's data.
             events.publishEvent(new AccessDenied(actor, "mandate", citizen.toString(), now));

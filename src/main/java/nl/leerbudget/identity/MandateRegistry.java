@@ -74,12 +74,6 @@ public class MandateRegistry {
         throw new NotPermitted("mandates are between citizens and advisers");
     }
 
-    /** Whether the adviser may act for the citizen now. */
-    boolean active(UUID adviser, PersonId citizen) {
-        Instant now = clock.instant();
-        return mandates.ofAdviser(adviser).stream().anyMatch(m -> m.citizen().equals(citizen) && m.activeAt(now));
-    }
-
     private MandateView view(Mandate m) {
         String name = users.find(m.adviser()).map(User::displayName).orElse("?");
         return new MandateView(

@@ -6,6 +6,7 @@ import nl.leerbudget.identity.domain.Bsn;
 import nl.leerbudget.identity.domain.BsnVault;
 import nl.leerbudget.identity.domain.People;
 import nl.leerbudget.shared.PersonId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,9 +21,9 @@ public class PersonRegistry {
     private final Actors actors;
     private final Clock clock;
 
-    PersonRegistry(People people, IdentityProperties properties, Actors actors, Clock clock) {
+    PersonRegistry(People people, BsnVault vault, Actors actors, Clock clock) {
         this.people = people;
-        this.vault = new BsnVault(properties.bsnKeyBytes());
+        this.vault = vault;
         this.actors = actors;
         this.clock = clock;
     }
@@ -37,26 +38,23 @@ public class PersonRegistry {
         if (!actor.isSystem() && !actor.has(Role.SCHEME_ADMINISTRATOR)) {
             throw new NotPermitted("only the executing agency registers people");
         }
-        return view(registerAs(Bsn.of(bsn), displayName));
+        return findOrRegister(Bsn.of(bsn), displayName, null);
     }
 
-    /** Registration at login or from demo data, without an actor check; the BSN comes from the identity provider. */
-    People.Person registerAs(Bsn bsn, String displayName) {
+    /**
+     * Finds the person with this BSN, or registers them: with the given id (demo data) or a new one. The one place a
+     * BSN becomes a person id; the identity provider's BSN claim at a first login comes here too.
+     */
+    public PersonView findOrRegister(Bsn bsn, String displayName, @Nullable PersonId id) {
         String lookup = vault.lookup(bsn);
-        return people.findByLookup(lookup)
+        People.Person person = people.findByLookup(lookup)
                 .orElseGet(() -> people.register(
-                        PersonId.of(java.util.UUID.randomUUID().toString()),
+                        id != null ? id : new PersonId(java.util.UUID.randomUUID()),
                         lookup,
                         vault.encrypt(bsn),
                         displayName,
                         clock.instant()));
-    }
-
-    /** Registers a person with a known id (demo data). */
-    People.Person registerWithId(PersonId id, Bsn bsn, String displayName) {
-        String lookup = vault.lookup(bsn);
-        return people.findByLookup(lookup)
-                .orElseGet(() -> people.register(id, lookup, vault.encrypt(bsn), displayName, clock.instant()));
+        return view(person);
     }
 
     public Optional<PersonView> find(PersonId id) {

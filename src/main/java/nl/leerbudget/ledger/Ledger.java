@@ -28,6 +28,7 @@ import nl.leerbudget.ledger.domain.ReversibleState;
 import nl.leerbudget.ledger.domain.Transfers;
 import nl.leerbudget.shared.Page;
 import nl.leerbudget.shared.PersonId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -155,9 +156,13 @@ public class Ledger {
                     .map(hold ->
                             LedgerCommand.of(CommandId.derived("timeout/" + hold), new TransferOrder.Release(hold)))
                     .toList();
-            released += executeAll(releases).stream()
+            long now = executeAll(releases).stream()
                     .filter(r -> r instanceof CommandResult.Executed e && !e.replayed())
                     .count();
+            if (now == 0) {
+                break; // nothing released this round: never spin on holds that cannot be released
+            }
+            released += now;
         }
         return released;
     }
@@ -231,6 +236,32 @@ public class Ledger {
                 page,
                 pageSize,
                 learningAccounts.count()));
+    }
+
+    /**
+     * Whether a learning account exists and, if given, holds the compartment: what a funder needs to know to deposit
+     * into it, without seeing any of its content.
+     */
+    public boolean acceptsDeposits(LearningAccountId id, @Nullable AccountId compartment) {
+        Actor actor = actors.current();
+        if (!LedgerAccess.isOperator(actor)
+                && !actor.has(nl.leerbudget.identity.Role.FUNDER)
+                && !LedgerAccess.maySeeLearningAccount(actor, id)) {
+            actors.refuse("learning-account", id.toString());
+            return false;
+        }
+        return read(() -> learningAccounts.find(id).isPresent()
+                && (compartment == null
+                        || accounts.find(compartment)
+                                .map(a -> a.compartment() != null
+                                        && a.compartment().learningAccount().equals(id))
+                                .orElse(false)));
+    }
+
+    /** The accounts an executed command opened, as they are now, for whoever executed it. */
+    public List<AccountView> openedBy(CommandResult.Executed executed) {
+        return read(() ->
+                accounts.findAll(executed.opened()).stream().map(Ledger::view).toList());
     }
 
     /** The transfers of a command that was executed, in order. */

@@ -128,6 +128,48 @@ class ProbesIT {
 
         assertThat(weak.status()).isEqualTo(403);
         assertThat(substantial.status()).as(substantial.toString()).isEqualTo(201);
+        assertThat(as("kees")
+                        .post(
+                                "/api/v1/holds/" + hold.get("id") + "/releases",
+                                Map.of("id", UUID.randomUUID().toString()))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aFunderDepositsIntoAPersonsAccountWithoutSeeingIt() {
+        Api peter = as("peter");
+
+        Api.Response deposit = peter.post(
+                "/api/v1/learning-accounts/" + jansLearningAccount + "/deposits",
+                Map.of(
+                        "id", UUID.randomUUID().toString(),
+                        "funderAccountId", Demo.EMPLOYER.toString(),
+                        "amount", "5.00",
+                        "compartment", Map.of("label", "Cursusbudget")));
+        Api.Response fromAnotherFunder = peter.post(
+                "/api/v1/learning-accounts/" + jansLearningAccount + "/deposits",
+                Map.of(
+                        "id", UUID.randomUUID().toString(),
+                        "funderAccountId", Demo.MUNICIPALITY.toString(),
+                        "amount", "5.00",
+                        "compartment", Map.of("label", "Niet van mij")));
+
+        assertThat(deposit.status()).as(deposit.toString()).isEqualTo(201);
+        assertThat(deposit.body().get("accounts").get(0).get("balance").stringValue())
+                .isEqualTo("5.00");
+        assertThat(fromAnotherFunder.status()).isIn(403, 422);
+        assertThat(peter.get("/api/v1/learning-accounts/" + jansLearningAccount).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anAnalystSeesAggregateUsageOnly() {
+        Api noor = as("noor");
+
+        assertThat(noor.get("/api/v1/accounts/" + Demo.EMPLOYER + "/usage").status())
+                .isEqualTo(200);
+        assertThat(noor.get("/api/v1/accounts/" + Demo.EMPLOYER).status()).isEqualTo(403);
     }
 
     @Test
@@ -191,6 +233,7 @@ class ProbesIT {
                         Map.of("id", UUID.randomUUID().toString()));
 
         assertThat(settled.status()).isEqualTo(403);
+        // Demi cancels: the hold is released and her money is available again.
         assertThat(as("demi")
                         .post(
                                 "/api/v1/holds/" + hold + "/releases",

@@ -48,6 +48,7 @@ public final class Tokens {
                 .issuedAt(now)
                 .expiresAt(now.plus(Duration.ofMinutes(10)))
                 .claims(all -> {
+                    all.put("scope", java.util.List.of("openid", "profile"));
                     if (acr != null) {
                         all.put("acr", acr);
                     }

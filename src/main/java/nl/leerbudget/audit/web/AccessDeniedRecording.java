@@ -6,8 +6,9 @@ import nl.leerbudget.audit.AuditEntry;
 import nl.leerbudget.audit.AuditTrail;
 import nl.leerbudget.identity.AccessDenied;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -25,7 +26,8 @@ class AccessDeniedRecording {
         this.trail = trail;
     }
 
-    @EventListener
+    // After the refusing transaction ends, never while it holds its locks; at once where there is none.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(AccessDenied denied) {
         HttpServletRequest request = currentRequest();
         String requestId = request != null && request.getAttribute(RequestRecording.REQUEST_ID) instanceof String id

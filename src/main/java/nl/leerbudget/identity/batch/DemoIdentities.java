@@ -9,12 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.IdentityProperties;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.identity.Role;
 import nl.leerbudget.identity.domain.Bsn;
-import nl.leerbudget.identity.domain.BsnVault;
 import nl.leerbudget.identity.domain.Mandate;
 import nl.leerbudget.identity.domain.Mandates;
-import nl.leerbudget.identity.domain.People;
 import nl.leerbudget.identity.domain.Pseudonyms;
 import nl.leerbudget.identity.domain.User;
 import nl.leerbudget.identity.domain.Users;
@@ -146,7 +145,7 @@ public class DemoIdentities implements ApplicationRunner {
                 .orElseThrow(() -> new IllegalArgumentException("no demo user " + username));
     }
 
-    private final People people;
+    private final PersonRegistry registry;
     private final Users users;
     private final Mandates mandates;
     private final IdentityProperties properties;
@@ -154,8 +153,13 @@ public class DemoIdentities implements ApplicationRunner {
     private final Clock clock;
 
     DemoIdentities(
-            People people, Users users, Mandates mandates, IdentityProperties properties, Actors actors, Clock clock) {
-        this.people = people;
+            PersonRegistry registry,
+            Users users,
+            Mandates mandates,
+            IdentityProperties properties,
+            Actors actors,
+            Clock clock) {
+        this.registry = registry;
         this.users = users;
         this.mandates = mandates;
         this.properties = properties;
@@ -169,13 +173,11 @@ public class DemoIdentities implements ApplicationRunner {
     }
 
     private void load() {
-        BsnVault vault = new BsnVault(properties.bsnKeyBytes());
         Pseudonyms pseudonyms = new Pseudonyms(properties.pseudonymKeyBytes());
         Instant now = clock.instant();
         for (DemoLogin login : LOGINS) {
             if (login.person() != null && login.bsn() != null) {
-                Bsn bsn = Bsn.of(login.bsn());
-                people.register(login.person(), vault.lookup(bsn), vault.encrypt(bsn), login.displayName(), now);
+                registry.findOrRegister(Bsn.of(login.bsn()), login.displayName(), login.person());
             }
             users.save(
                     new User(

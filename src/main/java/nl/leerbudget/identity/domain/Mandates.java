@@ -16,4 +16,7 @@ public interface Mandates {
     List<Mandate> ofAdviser(UUID adviser);
 
     void revoke(UUID id, java.time.Instant when);
+
+    /** Whether the adviser holds a mandate of the citizen that is active at {@code moment}. */
+    boolean active(UUID adviser, PersonId citizen, java.time.Instant moment);
 }

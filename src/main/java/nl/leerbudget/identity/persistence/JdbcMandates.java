@@ -73,6 +73,19 @@ class JdbcMandates implements Mandates {
                 .update();
     }
 
+    @Override
+    public boolean active(UUID adviser, PersonId citizen, Instant moment) {
+        return jdbc.sql("""
+                        select count(*) from mandate where adviser_user_id = :a and citizen_person_id = :c
+                          and revoked_at is null and valid_from <= :m and valid_until > :m""")
+                        .param("a", adviser)
+                        .param("c", citizen.value())
+                        .param("m", timestamp(moment))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     private static @Nullable OffsetDateTime timestamp(@Nullable Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.leerbudget.identity.Assurance;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.identity.domain.Pseudonyms;
@@ -40,6 +41,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
@@ -77,8 +79,8 @@ class DevIdentityProvider {
 
     static final String REGISTRATION = "leerbudget";
     static final String WEB_CLIENT = "leerbudget-web";
-    static final String LOA_SUBSTANTIAL = "http://eidas.europa.eu/LoA/substantial";
-    static final String LOA_HIGH = "http://eidas.europa.eu/LoA/high";
+    static final String LOA_SUBSTANTIAL = Assurance.SUBSTANTIAL.acr();
+    static final String LOA_HIGH = Assurance.HIGH.acr();
 
     /** The identity provider's own session key, apart from the application's, so that the two logins never mix. */
     private static final String IDP_CONTEXT = "LEERBUDGET_DEV_IDP_SECURITY_CONTEXT";
@@ -258,7 +260,8 @@ class DevIdentityProvider {
     @Bean
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentityProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.devIssuer()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.devIssuer()), BearerTokens.accessTokensOnly()));
         return decoder;
     }
 

@@ -7,11 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.Assurance;
-import nl.leerbudget.identity.IdentityProperties;
+import nl.leerbudget.identity.PersonRegistry;
+import nl.leerbudget.identity.PersonView;
 import nl.leerbudget.identity.Role;
 import nl.leerbudget.identity.domain.Bsn;
-import nl.leerbudget.identity.domain.BsnVault;
-import nl.leerbudget.identity.domain.People;
 import nl.leerbudget.identity.domain.User;
 import nl.leerbudget.identity.domain.Users;
 import org.jspecify.annotations.Nullable;
@@ -40,14 +39,12 @@ class Logins {
     static final String BSN_CLAIM = "bsn";
 
     private final Users users;
-    private final People people;
-    private final BsnVault vault;
+    private final PersonRegistry registry;
     private final Clock clock;
 
-    Logins(Users users, People people, IdentityProperties properties, Clock clock) {
+    Logins(Users users, PersonRegistry registry, Clock clock) {
         this.users = users;
-        this.people = people;
-        this.vault = new BsnVault(properties.bsnKeyBytes());
+        this.registry = registry;
         this.clock = clock;
     }
 
@@ -60,8 +57,9 @@ class Logins {
                 .or(() -> provisionCitizen(issuer, subject, token))
                 .orElseThrow(() ->
                         new OAuth2AuthenticationException(new OAuth2Error("unknown_user"), "no user for this login"));
+        // The signed token itself carries the BSN: the session keeps only its other claims.
         OidcIdToken withoutBsn = new OidcIdToken(
-                token.getTokenValue(),
+                "not-kept",
                 token.getIssuedAt(),
                 token.getExpiresAt(),
                 token.getClaims().entrySet().stream()
@@ -95,15 +93,8 @@ class Logins {
         if (!(claim instanceof String text) || !Bsn.isValid(text)) {
             return Optional.empty();
         }
-        Bsn bsn = Bsn.of(text);
         String name = token.getFullName() == null ? "Burger" : token.getFullName();
-        People.Person person = people.findByLookup(vault.lookup(bsn))
-                .orElseGet(() -> people.register(
-                        new nl.leerbudget.shared.PersonId(UUID.randomUUID()),
-                        vault.lookup(bsn),
-                        vault.encrypt(bsn),
-                        name,
-                        clock.instant()));
+        PersonView person = registry.findOrRegister(Bsn.of(text), name, null);
         User user = users.ofPerson(person.id())
                 .orElseGet(() -> new User(UUID.randomUUID(), name, person.id(), null, Set.of(Role.CITIZEN)));
         users.save(user, issuer, subject, clock.instant());

@@ -33,6 +33,8 @@ final class ProblemResponses {
         response.setCharacterEncoding("UTF-8");
         response.setHeader(ApiVersion.HEADER, ApiVersion.VERSION);
         response.getWriter()
-                .write("{\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\"" + detail + "\"}");
+                .write("{\"type\":\"https://leerbudget.nl/problems/"
+                        + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "\",\"status\":" + status
+                        + ",\"title\":\"" + title + "\",\"detail\":\"" + detail + "\"}");
     }
 }

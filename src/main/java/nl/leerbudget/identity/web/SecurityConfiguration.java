@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.Assurance;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.RouteRules;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,7 +35,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     /** The level of assurance asked of the identity provider; citizens need "substantial" to spend (NL GOV). */
-    static final String ACR_VALUES = "http://eidas.europa.eu/LoA/substantial";
+    static final String ACR_VALUES = Assurance.SUBSTANTIAL.acr();
 
     @Bean
     @Order(10)

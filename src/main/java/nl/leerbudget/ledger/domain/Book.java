@@ -326,6 +326,9 @@ public final class Book {
             if (debit.unit() != credit.unit()) {
                 throw reject(LedgerRule.UNIT_MISMATCH, debit.unit() + " -> " + credit.unit());
             }
+            if (code == TransferCode.SPEND && credit.kind() != AccountKind.PROVIDER_PAYABLE) {
+                throw reject(LedgerRule.WRONG_ACCOUNT_KIND, credit.id()); // learning money pays providers only
+            }
             boolean expiring = code == TransferCode.EXPIRY_RETURN || code == TransferCode.EXPIRY_LAPSE;
             if (!expiring && !debit.spendableOn(today)) {
                 throw reject(LedgerRule.COMPARTMENT_NOT_VALID, debit.id());

@@ -155,14 +155,9 @@ class AccountResource {
     /** Where a funder's deposits went, in aggregate. */
     @GetMapping("/{accountId}/usage")
     LedgerJson.Usage usage(@PathVariable UUID accountId) {
-        AccountView account = find(accountId);
-        return ledger.funderUsage(account.id())
+        return ledger.funderUsage(new AccountId(accountId))
                 .map(LedgerJson.Usage::of)
-                .orElseThrow(() -> ApiProblem.rejected(
-                        "L18",
-                        "WRONG_ACCOUNT_KIND",
-                        "Usage is reported for funder and scheme budget accounts",
-                        Map.of()));
+                .orElseThrow(() -> ApiProblem.notFound("No funder or scheme budget account with id " + accountId));
     }
 
     private AccountView find(UUID id) {

@@ -73,7 +73,11 @@ class LearningAccountResource {
     @PostMapping("/{learningAccountId}/deposits")
     ResponseEntity<LedgerJson.CommandOutcome> deposit(
             @PathVariable UUID learningAccountId, @RequestBody JsonNode body) {
-        LearningAccountView account = find(learningAccountId);
+        // A funder deposits into a person's account without seeing what is in it.
+        LearningAccountId account = new LearningAccountId(learningAccountId);
+        if (!ledger.acceptsDeposits(account, null)) {
+            throw ApiProblem.notFound("No learning account with id " + learningAccountId);
+        }
         RequestFields fields = RequestFields.of(body);
         UUID id = fields.uuid("id");
         UUID funderId = fields.uuid("funderAccountId");
@@ -96,10 +100,10 @@ class LearningAccountResource {
         AccountId target;
         if (terms != null) {
             target = AccountId.derived("compartment/" + id);
-            opens.add(OpenAccount.compartment(target, funderAccount.unit(), terms.toTerms(account.id(), funder)));
+            opens.add(OpenAccount.compartment(target, funderAccount.unit(), terms.toTerms(account, funder)));
         } else {
             target = new AccountId(java.util.Objects.requireNonNull(compartmentId, "checked above"));
-            if (account.compartments().stream().noneMatch(c -> c.id().equals(target))) {
+            if (!ledger.acceptsDeposits(account, target)) {
                 throw ApiProblem.rejected(
                         "L01",
                         "UNKNOWN_ACCOUNT",

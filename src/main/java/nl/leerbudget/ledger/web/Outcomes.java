@@ -41,10 +41,7 @@ final class Outcomes {
                 executed.command().value(),
                 executed.replayed(),
                 executed.transfers().stream().map(LedgerJson.TransferBody::of).toList(),
-                executed.opened().stream()
-                        .flatMap(id -> ledger.account(id).stream())
-                        .map(LedgerJson.Account::of)
-                        .toList());
+                ledger.openedBy(executed).stream().map(LedgerJson.Account::of).toList());
         return ResponseEntity.status(executed.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(body);
     }
