@@ -80,6 +80,13 @@ public final class Api {
         return post(path, JSON.writeValueAsString(body));
     }
 
+    /** Any method with a JSON body, e.g. PUT. */
+    public Response sendJson(String method, String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     /** A JSON post with extra headers, e.g. an adviser's X-Acting-For. */
     public Response post(String path, Object body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))

@@ -244,6 +244,29 @@ public final class RequestFields {
         return new RequestFields(value, prefix + field + ".", violations);
     }
 
+    /** An optional array of objects, each read with the same violation list as {@code field[i].…}. */
+    public List<RequestFields> objectList(String field) {
+        JsonNode value = value(field, false);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            violate(field, "type", "must be an array of objects");
+            return List.of();
+        }
+        List<RequestFields> items = new ArrayList<>();
+        int index = 0;
+        for (JsonNode item : value.values()) {
+            if (item.isObject()) {
+                items.add(new RequestFields(item, prefix + field + "[" + index + "].", violations));
+            } else {
+                violate(field + "[" + index + "]", "type", "must be an object");
+            }
+            index++;
+        }
+        return items;
+    }
+
     /** Checks unknown fields of a nested object; call when done with it. */
     public void close() {
         if (node.isObject()) {

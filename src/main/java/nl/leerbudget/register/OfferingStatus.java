@@ -1,0 +1,7 @@
+package nl.leerbudget.register;
+
+public enum OfferingStatus {
+    IN_REVIEW,
+    ADMITTED,
+    REJECTED
+}

@@ -1,0 +1,231 @@
+package nl.leerbudget.register;
+
+import static nl.leerbudget.identity.Role.PROVIDER;
+import static nl.leerbudget.identity.Role.REGISTER_REVIEWER;
+import static nl.leerbudget.identity.Role.SCHEME_ADMINISTRATOR;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.leerbudget.identity.Actor;
+import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.NotPermitted;
+import nl.leerbudget.register.domain.AssessmentFramework;
+import nl.leerbudget.register.domain.Iban;
+import nl.leerbudget.register.domain.Offerings;
+import nl.leerbudget.register.domain.Providers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The training register's API. Providers register and submit offerings; the assessment framework checks every
+ * version; a reviewer admits or rejects with a reason; suspending a provider stops new bookings of its offerings.
+ * Admitted offerings and providers are public; the rest only for the provider itself and reviewers.
+ */
+@Service
+public class Register {
+
+    private static final int SIMILAR_PRICES = 200;
+
+    private final Providers providers;
+    private final Offerings offerings;
+    private final Actors actors;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    Register(
+            Providers providers,
+            Offerings offerings,
+            Actors actors,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.providers = providers;
+        this.offerings = offerings;
+        this.actors = actors;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    public ProviderView registerProvider(RegisterProvider registration) {
+        Actor actor = actors.current();
+        boolean self = actor.has(PROVIDER) && registration.id().value().equals(actor.organisation());
+        if (!self && !isReviewer(actor)) {
+            throw new NotPermitted("a provider registers itself; reviewers may register any");
+        }
+        return inTransaction(() -> {
+            if (providers.find(registration.id()).isPresent() || providers.kvkTaken(registration.kvk())) {
+                throw new RegisterConflict("a provider with this id or KvK number is already registered");
+            }
+            var provider = new ProviderView(
+                    registration.id(),
+                    registration.kvk(),
+                    registration.name(),
+                    new Iban(registration.iban()).value(),
+                    ProviderStatus.PENDING,
+                    "Aangemeld; wacht op beoordeling.",
+                    clock.instant(),
+                    registration.qualityMarks());
+            providers.insert(provider, clock.instant());
+            return provider;
+        });
+    }
+
+    public Optional<ProviderView> provider(ProviderId id) {
+        Actor actor = actors.current();
+        return providers.find(id).map(p -> mayManage(actor, id) ? p : withoutIban(p));
+    }
+
+    /** A reviewer admits, suspends or excludes a provider, always with a reason. */
+    public ProviderView decideProvider(ProviderId id, ProviderStatus status, String reason) {
+        if (!isReviewer(actors.current())) {
+            throw new NotPermitted("only register reviewers decide on providers");
+        }
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("a decision has a reason");
+        }
+        return inTransaction(() -> {
+            if (providers.find(id).isEmpty()) {
+                throw new RegisterConflict("no provider " + id);
+            }
+            providers.changeStatus(id, status, reason, clock.instant());
+            return providers.find(id).orElseThrow();
+        });
+    }
+
+    /** A provider submits a new offering; the framework checks it and it goes to review unless rejected. */
+    public OfferingView submitOffering(ProviderId provider, OfferingDetails details) {
+        requireManages(provider);
+        OfferingId id = new OfferingId(UUID.randomUUID());
+        return inTransaction(() -> check(id, provider, 1, details));
+    }
+
+    /** A new version of an offering; what was booked keeps the version it was booked at. */
+    public OfferingView reviseOffering(OfferingId id, OfferingDetails details) {
+        Offerings.Current current = offerings.find(id).orElseThrow(() -> new RegisterConflict("no offering " + id));
+        requireManages(current.provider());
+        return inTransaction(() -> check(id, current.provider(), current.version() + 1, details));
+    }
+
+    /** Admitted offerings for everyone; others for their provider and reviewers only (absent otherwise). */
+    public Optional<OfferingView> offering(OfferingId id) {
+        Actor actor = actors.current();
+        return offerings
+                .find(id)
+                .filter(o -> o.status() == OfferingStatus.ADMITTED || mayManage(actor, o.provider()))
+                .map(this::view);
+    }
+
+    /** The details of one version, as booked. */
+    public Optional<OfferingDetails> offeringVersion(OfferingId id, int version) {
+        return offering(id).flatMap(o -> offerings.version(id, version));
+    }
+
+    public List<OfferingView> reviewQueue(int limit) {
+        if (!isReviewer(actors.current())) {
+            throw new NotPermitted("the review queue is for register reviewers");
+        }
+        return offerings.inReview(limit).stream().map(this::view).toList();
+    }
+
+    /** A reviewer's decision on the current version of an offering in review. */
+    public OfferingView decideOffering(OfferingId id, boolean admit, String reason) {
+        Actor actor = actors.current();
+        if (!isReviewer(actor)) {
+            throw new NotPermitted("only register reviewers decide on offerings");
+        }
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("a decision has a reason");
+        }
+        return inTransaction(() -> {
+            Offerings.Current current = offerings.find(id).orElseThrow(() -> new RegisterConflict("no offering " + id));
+            if (current.status() != OfferingStatus.IN_REVIEW) {
+                throw new RegisterConflict("the offering is not in review but " + current.status());
+            }
+            if (admit && current.findings().stream().anyMatch(f -> f.effect() == Finding.Effect.REJECT)) {
+                throw new RegisterConflict("an offering with a rejecting finding cannot be admitted");
+            }
+            offerings.decide(
+                    id,
+                    current.version(),
+                    admit ? OfferingStatus.ADMITTED : OfferingStatus.REJECTED,
+                    reason,
+                    actor.userId(),
+                    clock.instant());
+            return view(offerings.find(id).orElseThrow());
+        });
+    }
+
+    private OfferingView check(OfferingId id, ProviderId provider, int version, OfferingDetails details) {
+        ProviderView owner =
+                providers.find(provider).orElseThrow(() -> new RegisterConflict("no provider " + provider));
+        List<Finding> findings = AssessmentFramework.check(
+                new AssessmentFramework.Provider(owner.status(), owner.qualityMarks()),
+                details,
+                offerings.admittedPricesPerHour(details.type(), SIMILAR_PRICES),
+                LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))));
+        boolean rejected = findings.stream().anyMatch(f -> f.effect() == Finding.Effect.REJECT);
+        OfferingStatus status = rejected ? OfferingStatus.REJECTED : OfferingStatus.IN_REVIEW;
+        String reason = rejected
+                ? "Afgewezen door de automatische toetsing; zie de bevindingen."
+                : "Doorgestuurd naar een beoordelaar.";
+        offerings.addVersion(id, provider, version, details, findings, status, reason, clock.instant());
+        return view(offerings.find(id).orElseThrow());
+    }
+
+    private OfferingView view(Offerings.Current current) {
+        ProviderView provider = providers.find(current.provider()).orElseThrow();
+        String bookable;
+        boolean canBook = false;
+        if (current.status() != OfferingStatus.ADMITTED) {
+            bookable = "Deze opleiding is (nog) niet toegelaten tot het scholingsregister.";
+        } else if (provider.status() != ProviderStatus.ADMITTED) {
+            bookable =
+                    "De aanbieder is " + (provider.status() == ProviderStatus.SUSPENDED ? "geschorst" : "uitgesloten")
+                            + ": u kunt deze opleiding nu niet boeken. Reden: " + provider.statusReason();
+        } else {
+            bookable = "U kunt deze opleiding boeken.";
+            canBook = true;
+        }
+        return new OfferingView(
+                current.id(),
+                current.provider(),
+                provider.name(),
+                current.version(),
+                current.details(),
+                current.status(),
+                current.statusReason(),
+                current.findings(),
+                canBook,
+                bookable,
+                current.updatedAt());
+    }
+
+    private void requireManages(ProviderId provider) {
+        if (!mayManage(actors.current(), provider)) {
+            actors.refuse("provider", provider.toString());
+            throw new NotPermitted("only the provider itself manages its offerings");
+        }
+    }
+
+    private static boolean mayManage(Actor actor, ProviderId provider) {
+        return isReviewer(actor) || (actor.has(PROVIDER) && provider.value().equals(actor.organisation()));
+    }
+
+    private static boolean isReviewer(Actor actor) {
+        return actor.isSystem() || actor.has(REGISTER_REVIEWER) || actor.has(SCHEME_ADMINISTRATOR);
+    }
+
+    private static ProviderView withoutIban(ProviderView p) {
+        return new ProviderView(
+                p.id(), p.kvk(), p.name(), null, p.status(), p.statusReason(), p.statusChangedAt(), p.qualityMarks());
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        T result = transactions.execute(status -> work.get());
+        return java.util.Objects.requireNonNull(result);
+    }
+}

@@ -1,0 +1,48 @@
+package nl.leerbudget.register.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.leerbudget.register.Finding;
+import nl.leerbudget.register.OfferingDetails;
+import nl.leerbudget.register.OfferingId;
+import nl.leerbudget.register.OfferingStatus;
+import nl.leerbudget.register.ProviderId;
+import nl.leerbudget.shared.OfferingType;
+
+public interface Offerings {
+
+    /** An offering at its current version, with the findings of that version. */
+    record Current(
+            OfferingId id,
+            ProviderId provider,
+            int version,
+            OfferingDetails details,
+            OfferingStatus status,
+            String statusReason,
+            List<Finding> findings,
+            Instant updatedAt) {}
+
+    Optional<Current> find(OfferingId id);
+
+    /** A specific version, as it was booked. */
+    Optional<OfferingDetails> version(OfferingId id, int version);
+
+    /** Adds a version (1 for a new offering) with its findings, and makes it current with the given status. */
+    void addVersion(
+            OfferingId id,
+            ProviderId provider,
+            int version,
+            OfferingDetails details,
+            List<Finding> findings,
+            OfferingStatus status,
+            String reason,
+            Instant now);
+
+    void decide(OfferingId id, int version, OfferingStatus status, String reason, String reviewer, Instant now);
+
+    List<Current> inReview(int limit);
+
+    /** Price per study hour (cents) of admitted offerings of a type, for the plausibility check. */
+    List<Long> admittedPricesPerHour(OfferingType type, int limit);
+}

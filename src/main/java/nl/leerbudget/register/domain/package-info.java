@@ -1,0 +1,4 @@
+@NullMarked
+package nl.leerbudget.register.domain;
+
+import org.jspecify.annotations.NullMarked;

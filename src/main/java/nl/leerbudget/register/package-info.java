@@ -1,0 +1,13 @@
+/**
+ * The training register (scholingsregister): providers with their Chamber of Commerce number, IBAN and quality
+ * marks, their offerings (versioned), and admission: automatic checks from a published assessment framework, then a
+ * reviewer's decision, always with reasons.
+ */
+@NullMarked
+@ApplicationModule(
+        displayName = "Training register",
+        allowedDependencies = {"shared", "identity", "platform::web"})
+package nl.leerbudget.register;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

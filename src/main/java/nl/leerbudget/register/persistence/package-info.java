@@ -1,0 +1,4 @@
+@NullMarked
+package nl.leerbudget.register.persistence;
+
+import org.jspecify.annotations.NullMarked;

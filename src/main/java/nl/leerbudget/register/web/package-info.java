@@ -1,0 +1,4 @@
+@NullMarked
+package nl.leerbudget.register.web;
+
+import org.jspecify.annotations.NullMarked;
