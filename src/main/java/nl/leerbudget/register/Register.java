@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The training register's API. Providers register and submit offerings; the assessment framework checks every
  * version; a reviewer admits or rejects with a reason; suspending a provider stops new bookings of its offerings.
- * Admitted offerings and providers are public; the rest only for the provider itself and reviewers.
+ * Providers are public (with their status and its reason, so a suspension is explained), their IBAN only for
+ * themselves and reviewers; admitted offerings are public, the rest only for their provider and reviewers.
  */
 @Service
 public class Register {

@@ -128,6 +128,29 @@ public final class RequestFields {
         return positiveAmount(field, false);
     }
 
+    /** An optional amount that may be zero (a VAT of nothing, a free offering), never negative. */
+    public @Nullable Money optionalAmountOrZero(String field) {
+        JsonNode value = value(field, false);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isString()) {
+            violate(field, "type", "must be a decimal string such as \"0.00\", not a JSON number");
+            return null;
+        }
+        try {
+            Money amount = Money.parse(value.stringValue().strip());
+            if (amount.isNegative()) {
+                violate(field, "range", "must not be negative");
+                return null;
+            }
+            return amount;
+        } catch (IllegalArgumentException e) {
+            violate(field, "format", "must be a decimal amount with at most two decimals, such as \"0.00\"");
+            return null;
+        }
+    }
+
     private @Nullable Money positiveAmount(String field, boolean required) {
         JsonNode value = value(field, required);
         if (value == null) {

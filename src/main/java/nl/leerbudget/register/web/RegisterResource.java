@@ -93,6 +93,9 @@ class RegisterResource {
     /** A new version of an offering: checked again and reviewed again. */
     @PutMapping("/api/v1/offerings/{offeringId}")
     RegisterJson.Offering revise(@PathVariable UUID offeringId, @RequestBody JsonNode body) {
+        if (register.offering(new OfferingId(offeringId)).isEmpty()) {
+            throw ApiProblem.notFound("No offering with id " + offeringId);
+        }
         OfferingDetails details = details(body);
         return RegisterJson.Offering.of(register.reviseOffering(new OfferingId(offeringId), details));
     }
@@ -165,9 +168,9 @@ class RegisterResource {
         Long level = f.optionalInteger("level", 1, 8);
         Long studyLoad = f.optionalInteger("studyLoad", 1, 100_000);
         OfferingDetails.StudyLoadUnit unit = f.enumValue("studyLoadUnit", OfferingDetails.StudyLoadUnit.class);
-        Money price = f.optionalAmount("price");
-        Money vat = f.optionalAmount("vat");
-        Money eligible = f.optionalAmount("eligibleCost");
+        Money price = f.optionalAmountOrZero("price");
+        Money vat = f.optionalAmountOrZero("vat");
+        Money eligible = f.optionalAmountOrZero("eligibleCost");
         OfferingDetails.Modality modality = f.enumValue("modality", OfferingDetails.Modality.class);
         String location = f.optionalText("location", 200);
         List<LocalDate> starts = new ArrayList<>();
