@@ -125,6 +125,12 @@ public class Register {
         return offering(id).flatMap(o -> offerings.version(id, version));
     }
 
+    /** A provider's own offerings, in every status, for the provider itself and reviewers. */
+    public List<OfferingView> offeringsOf(ProviderId provider, int limit) {
+        requireManages(provider);
+        return offerings.ofProvider(provider, limit).stream().map(this::view).toList();
+    }
+
     public List<OfferingView> reviewQueue(int limit) {
         if (!isReviewer(actors.current())) {
             throw new NotPermitted("the review queue is for register reviewers");

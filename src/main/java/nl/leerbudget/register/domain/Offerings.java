@@ -43,6 +43,8 @@ public interface Offerings {
 
     List<Current> inReview(int limit);
 
+    List<Current> ofProvider(ProviderId provider, int limit);
+
     /** Price per study hour (cents) of admitted offerings of a type, for the plausibility check. */
     List<Long> admittedPricesPerHour(OfferingType type, int limit);
 }

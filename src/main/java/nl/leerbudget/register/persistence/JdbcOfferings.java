@@ -44,6 +44,11 @@ class JdbcOfferings implements Offerings {
         return current("o.status = :value", OfferingStatus.IN_REVIEW.name(), limit);
     }
 
+    @Override
+    public List<Current> ofProvider(ProviderId provider, int limit) {
+        return current("o.provider_id = :value", provider.value(), limit);
+    }
+
     private List<Current> current(String where, Object value, int limit) {
         List<Current> found = jdbc.sql("select o.id, o.provider_id, o.current_version, o.status, o.status_reason,"
                         + " o.updated_at, " + VERSION_COLUMNS

@@ -1,0 +1,106 @@
+package nl.leerbudget.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import nl.leerbudget.identity.IdentityProperties;
+import nl.leerbudget.shared.Demo;
+import nl.leerbudget.support.Api;
+import nl.leerbudget.support.IntegrationTest;
+import nl.leerbudget.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+
+/** The provider's page and the reviewer's queue page: what they show, and a decision taken from the queue. */
+@IntegrationTest
+class RegisterPagesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JwtEncoder encoder;
+
+    @Autowired
+    IdentityProperties properties;
+
+    Tokens tokens;
+
+    @BeforeEach
+    void setUp() {
+        tokens = new Tokens(encoder, properties);
+    }
+
+    private HttpResponse<String> page(String user, String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + tokens.of(user))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aProviderSeesItsStandingAndItsOfferingsWithFindings() throws Exception {
+        HttpResponse<String> response = page("marieke", "/aanbieder");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("lang=\"nl\"", "ROC Midden Nederland", "toegelaten", "Elektrotechniek");
+    }
+
+    @Test
+    void aReviewerDecidesFromTheQueueWithAReason() throws Exception {
+        Api provider = new Api(port).as(tokens.of("marieke"));
+        String id = provider.post(
+                        "/api/v1/providers/" + Demo.ROC + "/offerings",
+                        Map.of(
+                                "type", "SHORT_COURSE",
+                                "name", "Werken met waterstof",
+                                "description",
+                                        "Veilig werken met waterstofinstallaties, met praktijkles en een examen.",
+                                "studyLoad", 16,
+                                "studyLoadUnit", "HOURS",
+                                "price", "640.00",
+                                "modality", "IN_PERSON",
+                                "location", "Utrecht",
+                                "startDates", List.of("2027-06-01")))
+                .body()
+                .get("id")
+                .stringValue();
+        assertThat(page("ruud", "/beoordelen").body()).contains("Werken met waterstof", "Besluit opslaan");
+
+        HttpResponse<String> decided = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/beoordelen/" + id))
+                                .header("Authorization", "Bearer " + tokens.of("ruud"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("decision=ADMIT&reason="
+                                        + URLEncoder.encode("Voldoet aan het kader.", StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(decided.statusCode()).isEqualTo(302);
+        assertThat(new Api(port)
+                        .get("/api/v1/offerings/" + id)
+                        .body()
+                        .get("status")
+                        .stringValue())
+                .isEqualTo("ADMITTED");
+    }
+
+    @Test
+    void aCitizenHasNoReviewQueue() throws Exception {
+        assertThat(page("fatima", "/beoordelen").statusCode()).isEqualTo(403);
+    }
+}
