@@ -172,6 +172,20 @@ class LoginBrowserIT {
 
             // Every role's start page, the citizen's and the adviser's with the demo mandate (demi, ahmed).
             assertAccessible(page, "the start page of " + login.role() + " (" + username + ")");
+
+            // The register's pages behind the start pages: the provider's own page, the reviewer's queue.
+            String next = switch (login.role()) {
+                case PROVIDER -> "/aanbieder";
+                case REGISTER_REVIEWER -> "/beoordelen";
+                default -> null;
+            };
+            if (next != null) {
+                page.locator("main a[href='" + next + "']").click();
+                page.waitForURL("**" + next);
+                assertThat(heading(page).textContent()).isNotBlank();
+                session.assertNoBrowserErrors();
+                assertAccessible(page, next + " (" + username + ")");
+            }
         }
     }
 
