@@ -211,7 +211,8 @@ public class Register {
                 current.updatedAt());
     }
 
-    private void requireManages(ProviderId provider) {
+    /** Refuses (403, recorded for the audit trail) unless the current actor may manage the provider's offerings. */
+    public void requireManages(ProviderId provider) {
         if (!mayManage(actors.current(), provider)) {
             actors.refuse("provider", provider.toString());
             throw new NotPermitted("only the provider itself manages its offerings");
