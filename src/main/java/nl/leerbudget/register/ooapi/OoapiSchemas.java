@@ -306,15 +306,35 @@ final class OoapiSchemas {
         return shown;
     }
 
+    /**
+     * The value as published: references collapsed to ids, and a custom value of an extensible enumeration (such as
+     * {@code codeType}) given the "x-" prefix the specification asks for, so that what we publish is valid even when
+     * what a provider sent was lenient.
+     */
     private static JsonNode collapsed(Shape shape, JsonNode value) {
         if (shape instanceof Shape.Reference reference && value.isObject()) {
             String id = reference.id(value);
             return id == null ? value : JsonNodeFactory.instance.stringNode(id);
         }
-        if (shape instanceof Shape.ArrayOf array && array.items() instanceof Shape.Reference && value.isArray()) {
-            ArrayNode ids = JsonNodeFactory.instance.arrayNode();
-            value.values().forEach(item -> ids.add(collapsed(array.items(), item)));
-            return ids;
+        if (shape instanceof Shape.ArrayOf array && value.isArray()) {
+            ArrayNode items = JsonNodeFactory.instance.arrayNode();
+            value.values().forEach(item -> items.add(collapsed(array.items(), item)));
+            return items;
+        }
+        if (shape instanceof ObjectShape object && value.isObject()) {
+            ObjectNode shown = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> entry : value.properties()) {
+                Shape property = object.properties().get(entry.getKey());
+                shown.set(entry.getKey(), property == null ? entry.getValue() : collapsed(property, entry.getValue()));
+            }
+            return shown;
+        }
+        if (shape instanceof Shape.Text text
+                && !text.extensible().isEmpty()
+                && value.isString()
+                && !text.extensible().contains(value.stringValue())
+                && !value.stringValue().startsWith("x-")) {
+            return JsonNodeFactory.instance.stringNode("x-" + value.stringValue());
         }
         return value;
     }

@@ -144,6 +144,11 @@ class OoapiImportIT {
 
         Api.Response courses = anonymous.get("/ooapi/v5/courses?pageSize=100");
         assertThat(courses.status()).as(courses.toString()).isEqualTo(200);
+        assertThat(nl.leerbudget.support.OoapiSpec.v5()
+                        .responseViolations(
+                                "/courses", "get", 200, courses.body().toString()))
+                .as("GET /courses against the OOAPI v5 specification")
+                .isEmpty();
         assertThat(courses.contentType()).startsWith("application/json");
         assertPage(courses.body(), 100, 1);
         JsonNode course = courses.body().get("items").values().stream()
@@ -159,6 +164,10 @@ class OoapiImportIT {
 
         Api.Response ofCourse = anonymous.get("/ooapi/v5/courses/" + COURSE_ID + "/offerings?since=2019-01-01");
         assertThat(ofCourse.status()).as(ofCourse.toString()).isEqualTo(200);
+        assertThat(nl.leerbudget.support.OoapiSpec.v5()
+                        .pageViolations("CourseOffering", ofCourse.body().toString()))
+                .as("GET /courses/{courseId}/offerings against the OOAPI v5 specification")
+                .isEmpty();
         assertPage(ofCourse.body(), 10, 1);
         assertThat(ofCourse.body().get("items").values())
                 .extracting(o -> o.get("offeringId").stringValue())
@@ -334,6 +343,9 @@ class OoapiImportIT {
 
     /** Every property ooapi.yaml requires of the schema (through allOf and $ref) is there and not null. */
     private static void assertFits(JsonNode object, String schema) {
+        assertThat(nl.leerbudget.support.OoapiSpec.v5().violations(schema, object.toString()))
+                .as("violations of the OOAPI v5 schema " + schema)
+                .isEmpty();
         Set<String> required = required(spec.get("components").get("schemas").get(schema));
         assertThat(required).as("required properties of " + schema).isNotEmpty();
         for (String property : required) {
