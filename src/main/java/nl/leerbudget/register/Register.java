@@ -14,6 +14,7 @@ import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.register.domain.AssessmentFramework;
+import nl.leerbudget.register.domain.CatalogueEntries;
 import nl.leerbudget.register.domain.Iban;
 import nl.leerbudget.register.domain.Offerings;
 import nl.leerbudget.register.domain.Providers;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * version; a reviewer admits or rejects with a reason; suspending a provider stops new bookings of its offerings.
  * Providers are public (with their status and its reason, so a suspension is explained), their IBAN only for
  * themselves and reviewers; admitted offerings are public, the rest only for their provider and reviewers.
+ * Every change of an offering or a provider brings the public {@link Catalogue} in line in the same transaction.
  */
 @Service
 public class Register {
@@ -34,6 +36,7 @@ public class Register {
 
     private final Providers providers;
     private final Offerings offerings;
+    private final CatalogueEntries catalogue;
     private final Actors actors;
     private final Clock clock;
     private final TransactionTemplate transactions;
@@ -41,11 +44,13 @@ public class Register {
     Register(
             Providers providers,
             Offerings offerings,
+            CatalogueEntries catalogue,
             Actors actors,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.providers = providers;
         this.offerings = offerings;
+        this.catalogue = catalogue;
         this.actors = actors;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -93,6 +98,7 @@ public class Register {
                 throw new RegisterConflict("no provider " + id);
             }
             providers.changeStatus(id, status, reason, clock.instant());
+            catalogue.refreshProvider(id);
             return providers.find(id).orElseThrow();
         });
     }
@@ -162,6 +168,7 @@ public class Register {
                     reason,
                     actor.userId(),
                     clock.instant());
+            catalogue.refresh(List.of(id));
             return view(offerings.find(id).orElseThrow());
         });
     }
@@ -180,6 +187,7 @@ public class Register {
                 ? "Afgewezen door de automatische toetsing; zie de bevindingen."
                 : "Doorgestuurd naar een beoordelaar.";
         offerings.addVersion(id, provider, version, details, findings, status, reason, clock.instant());
+        catalogue.refresh(List.of(id));
         return view(offerings.find(id).orElseThrow());
     }
 

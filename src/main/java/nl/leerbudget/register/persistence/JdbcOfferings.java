@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcOfferings implements Offerings {
 
-    private static final String VERSION_COLUMNS = """
+    /** The columns of an offering version as {@link #details} reads them; the catalogue reads them alike. */
+    static final String VERSION_COLUMNS = """
             v.type, v.name, v.description, v.level, v.study_load, v.study_load_unit, v.price_cents, v.vat_cents,
             v.eligible_cost_cents, v.modality, v.location, v.start_dates, v.max_participants, v.fields_of_study,
             v.skills, v.recognised""";
@@ -216,7 +217,7 @@ class JdbcOfferings implements Offerings {
                 .list();
     }
 
-    private static OfferingDetails details(ResultSet rs) throws SQLException {
+    static OfferingDetails details(ResultSet rs) throws SQLException {
         return new OfferingDetails(
                 OfferingType.valueOf(rs.getString("type")),
                 rs.getString("name"),
