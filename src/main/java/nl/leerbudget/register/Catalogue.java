@@ -1,8 +1,8 @@
 package nl.leerbudget.register;
 
-import java.util.LinkedHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import nl.leerbudget.identity.Actors;
@@ -33,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * page, and are the expensive part of a search with many results: they are kept for later pages, other filters and
  * later visitors for as long as the catalogue does not change (its generation, which every change raises in the same
  * transaction, is part of the key), up to {@code leerbudget.catalogue.cells-kept} cells in all (default 500,000, some
- * 25 MB; 0 keeps none), the least recently used dropped first. A search reads the generation, the cells and the page in one repeatable-read
- * transaction, so all three belong to the same state.
+ * 25 MB; 0 keeps none), the least used dropped first (Caffeine). A search reads the generation, the cells and the page
+ * in one repeatable-read transaction, so all three belong to the same state.
  *
  * <p>Words match exactly, after stemming. When that finds nothing and the last word has at least
  * {@value TextQuery#MIN_PREFIX} letters, the last word matches every term that starts with it (up to
@@ -57,9 +57,8 @@ public class Catalogue {
     private final TransactionTemplate reads;
     private final TransactionTemplate writes;
     private final long cellsKept;
-    private final Map<CellsKey, List<FacetCell>> kept = new LinkedHashMap<>(16, 0.75f, true);
-    private long cellsInKept;
-    private final Map<PrefixKey, List<String>> prefixes;
+    private final Cache<CellsKey, List<FacetCell>> kept;
+    private final Cache<PrefixKey, List<String>> prefixes;
 
     private record PrefixKey(long generation, String prefix) {}
 
@@ -81,12 +80,11 @@ public class Catalogue {
         this.reads.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.writes = new TransactionTemplate(transactionManager);
         this.cellsKept = cellsKept;
-        this.prefixes = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<PrefixKey, List<String>> eldest) {
-                return size() > PREFIXES_KEPT;
-            }
-        };
+        this.kept = Caffeine.newBuilder()
+                .maximumWeight(Math.max(cellsKept, 0))
+                .<CellsKey, List<FacetCell>>weigher((key, cells) -> Math.max(cells.size(), 1))
+                .build();
+        this.prefixes = Caffeine.newBuilder().maximumSize(PREFIXES_KEPT).build();
     }
 
     /** One page of the offerings that match, with the total and the facets of all of them. Open to everyone. */
@@ -119,41 +117,11 @@ public class Catalogue {
         if (cellsKept <= 0) {
             return entries.cells(match, min, max);
         }
-        var key = new CellsKey(generation, match, min, max);
-        List<FacetCell> cells;
-        synchronized (kept) {
-            cells = kept.get(key);
-        }
-        if (cells == null) {
-            cells = entries.cells(match, min, max);
-            synchronized (kept) {
-                if (kept.put(key, cells) == null) {
-                    cellsInKept += cells.size();
-                }
-                // The least recently used go first, until the cells kept fit the budget again.
-                var eldest = kept.entrySet().iterator();
-                while (cellsInKept > cellsKept && eldest.hasNext()) {
-                    cellsInKept -= eldest.next().getValue().size();
-                    eldest.remove();
-                }
-            }
-        }
-        return cells;
+        return kept.get(new CellsKey(generation, match, min, max), key -> entries.cells(match, min, max));
     }
 
     private List<String> termsStartingWith(long generation, String prefix) {
-        var key = new PrefixKey(generation, prefix);
-        List<String> terms;
-        synchronized (prefixes) {
-            terms = prefixes.get(key);
-        }
-        if (terms == null) {
-            terms = entries.termsStartingWith(prefix, PREFIX_TERMS);
-            synchronized (prefixes) {
-                prefixes.put(key, terms);
-            }
-        }
-        return terms;
+        return prefixes.get(new PrefixKey(generation, prefix), key -> entries.termsStartingWith(prefix, PREFIX_TERMS));
     }
 
     /** Whether the stored terms were made with the current analysis of text; if not, {@link #rebuild} is due. */

@@ -19,6 +19,7 @@ class RegisterPageRoutes implements RouteRules {
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(GET, "/aanbieder").hasAnyRole(names(PROVIDER));
+        routes.requestMatchers(POST, "/aanbieder/ooapi-import").hasAnyRole(names(PROVIDER));
         routes.requestMatchers(GET, "/beoordelen").hasAnyRole(names(REGISTER_REVIEWER, SCHEME_ADMINISTRATOR));
         routes.requestMatchers(POST, "/beoordelen/{offeringId}")
                 .hasAnyRole(names(REGISTER_REVIEWER, SCHEME_ADMINISTRATOR));

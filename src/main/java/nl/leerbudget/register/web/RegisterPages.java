@@ -1,12 +1,17 @@
 package nl.leerbudget.register.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.Actors;
+import nl.leerbudget.platform.web.ApiProblem;
+import nl.leerbudget.platform.web.FieldViolation;
 import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.ProviderId;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.register.RegisterConflict;
+import nl.leerbudget.register.ooapi.OoapiImport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,19 +19,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The provider's pages and the reviewer's queue, in Dutch, working without JavaScript. */
+/**
+ * The provider's pages (standing, offerings, import of OOAPI files with the result of each object) and the reviewer's
+ * queue, in Dutch, working without JavaScript.
+ */
 @Controller
 class RegisterPages {
 
     private static final int LIMIT = 100;
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Register register;
+    private final OoapiImport imports;
     private final Actors actors;
 
-    RegisterPages(Register register, Actors actors) {
+    RegisterPages(Register register, OoapiImport imports, Actors actors) {
         this.register = register;
+        this.imports = imports;
         this.actors = actors;
     }
 
@@ -43,6 +59,44 @@ class RegisterPages {
         model.addAttribute("provider", register.provider(id).orElse(null));
         model.addAttribute("offerings", register.offeringsOf(id, LIMIT));
         return "aanbieder";
+    }
+
+    /**
+     * A provider uploads a file of OOAPI v5 objects (one object or an array) for its own provider. The page shows what
+     * the import did with each object, or every reason why nothing was imported.
+     */
+    @PostMapping("/aanbieder/ooapi-import")
+    String importOoapi(@RequestParam(name = "bestand", required = false) @Nullable MultipartFile file, Model model) {
+        UUID organisation = actors.current().organisation();
+        if (organisation == null) {
+            return "redirect:/aanbieder";
+        }
+        ProviderId provider = new ProviderId(organisation);
+        model.addAttribute("fileName", file == null ? "" : String.valueOf(file.getOriginalFilename()));
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("error", "Kies een bestand om te importeren.");
+            return "aanbieder-import";
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(file.getBytes());
+        } catch (JacksonException | IOException e) {
+            model.addAttribute(
+                    "error",
+                    "Dit bestand is geen JSON. Exporteer uw aanbod in het formaat van de Open Education API (OOAPI v5)"
+                            + " en probeer het opnieuw.");
+            return "aanbieder-import";
+        }
+        try {
+            model.addAttribute("result", imports.importObjects(provider, body));
+        } catch (ApiProblem problem) {
+            List<FieldViolation> violations = problem.invalidParams();
+            model.addAttribute("error", violations.isEmpty() ? problem.getMessage() : "Er is niets geïmporteerd.");
+            model.addAttribute("violations", violations);
+        } catch (RegisterConflict e) {
+            model.addAttribute("error", "Er is niets geïmporteerd: " + e.getMessage());
+        }
+        return "aanbieder-import";
     }
 
     @GetMapping("/beoordelen")

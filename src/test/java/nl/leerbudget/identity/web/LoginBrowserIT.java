@@ -15,12 +15,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -186,6 +189,44 @@ class LoginBrowserIT {
                 session.assertNoBrowserErrors();
                 assertAccessible(page, next + " (" + username + ")");
             }
+        }
+    }
+
+    @Test
+    void aProviderImportsAnOoapiFileAndSeesWhatHappenedToEachObjectOrWhyNothingWasImported() throws Exception {
+        // The shared example course, under an id of its own so that it is new whatever ran before.
+        String course = Files.readString(Path.of("../shared/data/ooapi-v5/examples/3-Course.json"))
+                .replace(
+                        "1668dd09-660f-4303-a2bf-14bea154b39d",
+                        UUID.randomUUID().toString());
+        byte[] invalid = Files.readAllBytes(Path.of("../shared/data/ooapi-v5/examples/program_invalid.json"));
+        try (Session session = newSession()) {
+            Page page = session.page();
+            openLoginPage(page);
+            logIn(page, "marieke", DemoIdentities.PASSWORD);
+            page.navigate(url("/aanbieder"));
+
+            page.getByLabel("Bestand (JSON)")
+                    .setInputFiles(new FilePayload(
+                            "cursus.json", "application/json", course.getBytes(StandardCharsets.UTF_8)));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren"))
+                    .click();
+            page.waitForURL("**/aanbieder/ooapi-import");
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("De import is gelukt: 1 onderdeel.");
+            assertThat(page.locator("table")).containsText("nieuw aangemeld");
+            assertThat(page.locator("table")).containsText("Course Example");
+            session.assertNoBrowserErrors();
+            assertAccessible(page, "the result of an OOAPI import");
+
+            page.navigate(url("/aanbieder"));
+            page.getByLabel("Bestand (JSON)")
+                    .setInputFiles(new FilePayload("programma.json", "application/json", invalid));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren"))
+                    .click();
+            page.waitForURL("**/aanbieder/ooapi-import");
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Er is niets geïmporteerd.");
+            assertThat(page.locator("#import-fout li")).hasCount(6);
+            assertAccessible(page, "the refusal of an invalid OOAPI file");
         }
     }
 
