@@ -19,11 +19,13 @@ import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.ledger.domain.Account;
 import nl.leerbudget.ledger.domain.Accounts;
+import nl.leerbudget.ledger.domain.Balances;
 import nl.leerbudget.ledger.domain.Book;
 import nl.leerbudget.ledger.domain.Commands;
 import nl.leerbudget.ledger.domain.Fingerprint;
 import nl.leerbudget.ledger.domain.HoldState;
 import nl.leerbudget.ledger.domain.LearningAccounts;
+import nl.leerbudget.ledger.domain.NewCompartments;
 import nl.leerbudget.ledger.domain.ReversibleState;
 import nl.leerbudget.ledger.domain.Transfers;
 import nl.leerbudget.shared.Page;
@@ -58,6 +60,7 @@ public class Ledger {
     private final Transfers transfers;
     private final Commands commands;
     private final LearningAccounts learningAccounts;
+    private final NewCompartments newCompartments;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final Clock clock;
@@ -68,6 +71,7 @@ public class Ledger {
             Transfers transfers,
             Commands commands,
             LearningAccounts learningAccounts,
+            NewCompartments newCompartments,
             PlatformTransactionManager transactions,
             Clock clock,
             Actors actors) {
@@ -75,6 +79,7 @@ public class Ledger {
         this.transfers = transfers;
         this.commands = commands;
         this.learningAccounts = learningAccounts;
+        this.newCompartments = newCompartments;
         this.writing = new TransactionTemplate(transactions);
         // Inside a caller's transaction the ledger works in a savepoint: a rejected or lost attempt rolls back to it
         // and is retried there, without dooming the caller's transaction; on its own it is an ordinary transaction.
@@ -118,6 +123,64 @@ public class Ledger {
         } catch (RejectedInTransaction rejected) {
             return rejected.result;
         }
+    }
+
+    /**
+     * Opens a new compartment for each line, filled from one funder account, and learning accounts for people who
+     * have none: all in one transaction (inside a caller's, in a savepoint), written in bulk ({@code COPY} on
+     * PostgreSQL). The funder account is locked and updated once. For the executing agency and the system only.
+     */
+    public BulkCredit.Result creditInBulk(BulkCredit credit) {
+        requireOperator();
+        String fingerprint = Fingerprint.of(credit);
+        long total = credit.total();
+        return retrying(() -> List.of(creditInTransaction(credit, fingerprint, total)))
+                .getFirst();
+    }
+
+    private BulkCredit.Result creditInTransaction(BulkCredit credit, String fingerprint, long total) {
+        String known = commands.fingerprints(List.of(credit.command())).get(credit.command());
+        if (known != null) {
+            return known.equals(fingerprint)
+                    ? new BulkCredit.Result.Credited(
+                            credit.command(), credit.lines().size(), 0, total, true)
+                    : new BulkCredit.Result.IdConflict(credit.command());
+        }
+        List<Account> locked = accounts.lock(List.of(credit.funder()));
+        if (locked.isEmpty()) {
+            return new BulkCredit.Result.Rejected(
+                    credit.command(), LedgerRule.UNKNOWN_ACCOUNT, "no funder account " + credit.funder());
+        }
+        Account funder = locked.getFirst();
+        if (funder.kind() != AccountKind.FUNDER || funder.unit() != Unit.EUR) {
+            return new BulkCredit.Result.Rejected(
+                    credit.command(),
+                    LedgerRule.UNIT_MISMATCH,
+                    "account " + credit.funder() + " is not a funder account in euros");
+        }
+        Balances before = funder.balances();
+        Balances after = new Balances(
+                Math.addExact(before.debitsPosted(), total),
+                before.creditsPosted(),
+                before.debitsPending(),
+                before.creditsPending());
+        if (!funder.withinLimits(after)) {
+            return new BulkCredit.Result.Rejected(
+                    credit.command(),
+                    LedgerRule.INSUFFICIENT_FUNDS,
+                    "funder account " + credit.funder() + " cannot pay " + total + " cents");
+        }
+        Instant now = now();
+        commands.insert(Map.of(credit.command(), fingerprint), now);
+        List<PersonId> people =
+                credit.lines().stream().map(BulkCredit.Line::person).toList();
+        Set<PersonId> withAccount = newCompartments.withLearningAccount(people);
+        List<PersonId> withoutAccount =
+                people.stream().filter(p -> !withAccount.contains(p)).toList();
+        newCompartments.insert(credit, withoutAccount, now);
+        accounts.update(List.of(funder.with(after)));
+        return new BulkCredit.Result.Credited(
+                credit.command(), credit.lines().size(), withoutAccount.size(), total, false);
     }
 
     /** Opens the learning account of a person, or finds the one they have. */

@@ -8,7 +8,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Ledger",
-        allowedDependencies = {"shared", "identity", "platform::web"})
+        allowedDependencies = {"shared", "identity", "platform::web", "platform::jdbc"})
 package nl.leerbudget.ledger;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.leerbudget.ledger.BulkCredit;
+import nl.leerbudget.ledger.CompartmentConditions;
 import nl.leerbudget.ledger.CompartmentTerms;
 import nl.leerbudget.ledger.LedgerCommand;
 import nl.leerbudget.ledger.OpenAccount;
@@ -79,6 +81,46 @@ public final class Fingerprint {
         var names = new TreeSet<String>();
         values.forEach(value -> names.add(value.toString()));
         return String.join(",", names);
+    }
+
+    /** The fingerprint of a bulk credit; a prefix tells it from any ordinary command's. */
+    public static String of(BulkCredit credit) {
+        var text = new StringBuilder(128 + credit.lines().size() * 160);
+        CompartmentConditions conditions = credit.conditions();
+        text.append("bulk|")
+                .append(credit.funder())
+                .append('|')
+                .append(credit.code())
+                .append('|')
+                .append(credit.label())
+                .append('|')
+                .append(sorted(conditions.offeringTypes()))
+                .append('|')
+                .append(conditions.recognisedOnly())
+                .append('|')
+                .append(conditions.offeringId())
+                .append('|')
+                .append(sorted(conditions.sectors()))
+                .append('|')
+                .append(credit.expiryRule())
+                .append('\n');
+        for (BulkCredit.Line line : credit.lines()) {
+            text.append(line.person())
+                    .append('|')
+                    .append(line.compartment())
+                    .append('|')
+                    .append(line.transfer())
+                    .append('|')
+                    .append(line.amount())
+                    .append('|')
+                    .append(line.validFrom())
+                    .append('|')
+                    .append(line.validUntil())
+                    .append('|')
+                    .append(line.reference())
+                    .append('\n');
+        }
+        return sha256(text.toString());
     }
 
     private static String sha256(String text) {
