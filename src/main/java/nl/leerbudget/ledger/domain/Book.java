@@ -329,8 +329,11 @@ public final class Book {
             if (code == TransferCode.SPEND && credit.kind() != AccountKind.PROVIDER_PAYABLE) {
                 throw reject(LedgerRule.WRONG_ACCOUNT_KIND, credit.id()); // learning money pays providers only
             }
-            boolean expiring = code == TransferCode.EXPIRY_RETURN || code == TransferCode.EXPIRY_LAPSE;
-            if (!expiring && !debit.spendableOn(today)) {
+            // Expiry and corrections are not spending: they may take from a compartment outside its validity.
+            boolean notSpending = code == TransferCode.EXPIRY_RETURN
+                    || code == TransferCode.EXPIRY_LAPSE
+                    || code == TransferCode.ADJUSTMENT;
+            if (!notSpending && !debit.spendableOn(today)) {
                 throw reject(LedgerRule.COMPARTMENT_NOT_VALID, debit.id());
             }
             CompartmentTerms terms = credit.compartment();
