@@ -134,10 +134,18 @@ public class Ledger {
         requireOperator();
         String fingerprint = Fingerprint.of(credit);
         long total = credit.total();
-        return retrying(() -> List.of(creditInTransaction(credit, fingerprint, total)))
-                .getFirst();
+        try {
+            return retrying(() -> List.of(creditInTransaction(credit, fingerprint, total)))
+                    .getFirst();
+        } catch (BulkRejected rejected) {
+            return rejected.result;
+        }
     }
 
+    /**
+     * Writes the rows first and locks the funder account last, just before its one update: concurrent chunks then
+     * hold the one hot row only for that update, not while their rows are copied in.
+     */
     private BulkCredit.Result creditInTransaction(BulkCredit credit, String fingerprint, long total) {
         String known = commands.fingerprints(List.of(credit.command())).get(credit.command());
         if (known != null) {
@@ -146,29 +154,16 @@ public class Ledger {
                             credit.command(), credit.lines().size(), 0, total, true)
                     : new BulkCredit.Result.IdConflict(credit.command());
         }
-        List<Account> locked = accounts.lock(List.of(credit.funder()));
-        if (locked.isEmpty()) {
+        Optional<Account> found = accounts.find(credit.funder());
+        if (found.isEmpty()) {
             return new BulkCredit.Result.Rejected(
                     credit.command(), LedgerRule.UNKNOWN_ACCOUNT, "no funder account " + credit.funder());
         }
-        Account funder = locked.getFirst();
-        if (funder.kind() != AccountKind.FUNDER || funder.unit() != Unit.EUR) {
+        if (found.get().kind() != AccountKind.FUNDER || found.get().unit() != Unit.EUR) {
             return new BulkCredit.Result.Rejected(
                     credit.command(),
                     LedgerRule.UNIT_MISMATCH,
                     "account " + credit.funder() + " is not a funder account in euros");
-        }
-        Balances before = funder.balances();
-        Balances after = new Balances(
-                Math.addExact(before.debitsPosted(), total),
-                before.creditsPosted(),
-                before.debitsPending(),
-                before.creditsPending());
-        if (!funder.withinLimits(after)) {
-            return new BulkCredit.Result.Rejected(
-                    credit.command(),
-                    LedgerRule.INSUFFICIENT_FUNDS,
-                    "funder account " + credit.funder() + " cannot pay " + total + " cents");
         }
         Instant now = now();
         commands.insert(Map.of(credit.command(), fingerprint), now);
@@ -178,6 +173,20 @@ public class Ledger {
         List<PersonId> withoutAccount =
                 people.stream().filter(p -> !withAccount.contains(p)).toList();
         newCompartments.insert(credit, withoutAccount, now);
+
+        Account funder = accounts.lock(List.of(credit.funder())).getFirst();
+        Balances before = funder.balances();
+        Balances after = new Balances(
+                Math.addExact(before.debitsPosted(), total),
+                before.creditsPosted(),
+                before.debitsPending(),
+                before.creditsPending());
+        if (!funder.withinLimits(after)) {
+            throw new BulkRejected(new BulkCredit.Result.Rejected(
+                    credit.command(),
+                    LedgerRule.INSUFFICIENT_FUNDS,
+                    "funder account " + credit.funder() + " cannot pay " + total + " cents"));
+        }
         accounts.update(List.of(funder.with(after)));
         return new BulkCredit.Result.Credited(
                 credit.command(), credit.lines().size(), withoutAccount.size(), total, false);
@@ -648,6 +657,16 @@ public class Ledger {
                 a.compartment(),
                 a.expiredAt(),
                 a.createdAt());
+    }
+
+    /** Rolls back a bulk credit the funder cannot pay, after its rows were written, carrying the rejection out. */
+    private static final class BulkRejected extends RuntimeException {
+        private final transient BulkCredit.Result result;
+
+        BulkRejected(BulkCredit.Result result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
     }
 
     /** Rolls back a transaction whose single command was rejected, carrying the rejection out. */

@@ -2,6 +2,7 @@ package nl.leerbudget.rights;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.PersonId;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ public record PersonalRight(
         Assessment assessment,
         Money credited,
         Money available,
-        @Nullable java.util.UUID compartment,
+        @Nullable UUID compartment,
         List<AdjustmentView> adjustments) {
 
     public PersonalRight {
@@ -40,5 +41,6 @@ public record PersonalRight(
      * @param moved what moved in the ledger: positive added, negative taken back
      * @param notReclaimed what the new computation would take back but was spent already, and stays spent
      */
-    public record AdjustmentView(int historyVersion, Money previous, Money recomputed, Money moved, Money notReclaimed) {}
+    public record AdjustmentView(
+            int historyVersion, Money previous, Money recomputed, Money moved, Money notReclaimed) {}
 }

@@ -287,7 +287,12 @@ public class Rights {
             ChunkCredited credited =
                     creditNew(people, HistorySource.BATCH, CommandId.derived("rights/batch/" + run + "/" + chunk));
             runs.chunkCommitted(
-                    run, chunk, credited.people(), credited.credited(), credited.amount().cents(), now());
+                    run,
+                    chunk,
+                    credited.people(),
+                    credited.credited(),
+                    credited.amount().cents(),
+                    now());
             return credited;
         });
     }
@@ -361,19 +366,12 @@ public class Rights {
         rights.insert(credited);
         if (!lines.isEmpty()) {
             BulkCredit.Result result = ledger.creditInBulk(new BulkCredit(
-                    command,
-                    funder,
-                    TransferCode.DEPOSIT,
-                    LABEL,
-                    conditions(),
-                    ExpiryRule.LAPSE_TO_STATE,
-                    lines));
+                    command, funder, TransferCode.DEPOSIT, LABEL, conditions(), ExpiryRule.LAPSE_TO_STATE, lines));
             if (!(result instanceof BulkCredit.Result.Credited)) {
                 throw new IllegalStateException("the ledger did not credit the rights: " + result);
             }
         }
-        return new ChunkCredited(
-                people.size(), lines.size(), zero, notEntitled, people.size() - stored.size(), amount);
+        return new ChunkCredited(people.size(), lines.size(), zero, notEntitled, people.size() - stored.size(), amount);
     }
 
     /** One person: a new history version, then the first credit or an adjustment. */
@@ -399,7 +397,8 @@ public class Rights {
                 compartmentId == null ? Optional.empty() : ledger.account(new AccountId(compartmentId));
         Money available = account.map(a -> Money.cents(a.available())).orElse(Money.ZERO);
         Money spent = total.minus(available);
-        Money newAmount = recomputed instanceof Assessment.Entitled e ? e.right().amount() : Money.ZERO;
+        Money newAmount =
+                recomputed instanceof Assessment.Entitled e ? e.right().amount() : Money.ZERO;
         CommandId command = CommandId.derived("rights/adjust/" + person + "/" + policy.id() + "/" + version);
         TransferId transfer = new TransferId(command.value());
         RecordedAdjustment recorded = switch (Correction.adjust(total, spent, recomputed)) {
@@ -496,7 +495,7 @@ public class Rights {
                             funder,
                             AccountKind.FUNDER,
                             Unit.EUR,
-                            "Rijksoverheid — leerrechten",
+                            "Rijksoverheid — leerrechten (OCW)",
                             true,
                             FunderType.STATE,
                             null)),
@@ -516,14 +515,11 @@ public class Rights {
     }
 
     private String reference(int historyVersion) {
-        return "Leerrecht " + policy.id() + " (v" + policy.version() + "), opleidingsgegevens versie "
-                + historyVersion;
+        return "Leerrecht " + policy.id() + " (v" + policy.version() + "), opleidingsgegevens versie " + historyVersion;
     }
 
     private static boolean maySee(Actor actor, PersonId person) {
-        return actor.isSystem()
-                || actor.has(Role.SCHEME_ADMINISTRATOR)
-                || person.equals(actor.subjectPerson());
+        return actor.isSystem() || actor.has(Role.SCHEME_ADMINISTRATOR) || person.equals(actor.subjectPerson());
     }
 
     private void requireAgency() {

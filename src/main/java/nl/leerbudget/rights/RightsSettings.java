@@ -19,4 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RightsSettings(
         @DefaultValue(RightsPolicy.REGRESSIVE_2027) String policy,
         @Nullable Path policyDirectory,
-        @DefaultValue("2f0c8f62-61b4-5b8e-9a8c-4c6a8b2f0001") UUID funderAccount) {}
+
+        @DefaultValue("2f0c8f62-61b4-5b8e-9a8c-4c6a8b2f0001")
+        UUID funderAccount) {}

@@ -12,7 +12,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Learning rights",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "identity", "ledger", "platform::jdbc", "platform::web"})
 package nl.leerbudget.rights;
 
 import org.jspecify.annotations.NullMarked;

@@ -17,9 +17,6 @@ public final class Demo {
     public static final PersonId KEES = new PersonId(UUID.fromString("6f1c2b0e-0004-4000-8000-000000000004"));
     public static final PersonId DEMI = new PersonId(UUID.fromString("6f1c2b0e-0005-4000-8000-000000000005"));
 
-    /** Ledger account ids of demo organisations: the same ids the ledger's demo accounts get. */
-    public static final UUID STATE_RIGHTS = id("demo/funder/ocw-leerrechten");
-
     public static final UUID EMPLOYER = id("demo/funder/bouwbedrijf-de-vries");
     public static final UUID SECTOR_FUND = id("demo/funder/oo-fonds-techniek");
     public static final UUID MUNICIPALITY = id("demo/funder/gemeente-utrecht");

@@ -44,7 +44,6 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    static final AccountId STATE_RIGHTS = new AccountId(Demo.STATE_RIGHTS);
     static final AccountId EMPLOYER = new AccountId(Demo.EMPLOYER);
     static final AccountId SECTOR_FUND = new AccountId(Demo.SECTOR_FUND);
     static final AccountId MUNICIPALITY = new AccountId(Demo.MUNICIPALITY);
@@ -77,7 +76,6 @@ class DemoAccounts implements ApplicationRunner {
         commands.add(new LedgerCommand(
                 CommandId.derived("demo/accounts"),
                 List.of(
-                        funder(STATE_RIGHTS, "Rijksoverheid — leerrechten (OCW)", FunderType.STATE),
                         funder(EMPLOYER, "Bouwbedrijf De Vries B.V.", FunderType.EMPLOYER),
                         funder(SECTOR_FUND, "O&O-fonds Techniek", FunderType.SECTOR_FUND),
                         funder(MUNICIPALITY, "Gemeente Utrecht", FunderType.MUNICIPALITY),
@@ -86,27 +84,17 @@ class DemoAccounts implements ApplicationRunner {
                         account(OPEN_UNIVERSITY, AccountKind.PROVIDER_PAYABLE, "Open Universiteit"),
                         account(LANGUAGE_CENTRE, AccountKind.PROVIDER_PAYABLE, "Taalcentrum Utrecht")),
                 List.of(
-                        topUp(STATE_RIGHTS, Money.euros(10_000_000)),
                         topUp(EMPLOYER, Money.euros(50_000)),
                         topUp(SECTOR_FUND, Money.euros(250_000)),
                         topUp(MUNICIPALITY, Money.euros(25_000)),
                         topUp(STAP_BUDGET, Money.euros(1_000_000)))));
-        CompartmentConditions recognised = new CompartmentConditions(Set.of(), true, null, Set.of());
         CompartmentConditions technical = new CompartmentConditions(
                 Set.of(OfferingType.MBO_CERTIFICATE, OfferingType.MICROCREDENTIAL, OfferingType.SHORT_COURSE),
                 false,
                 null,
                 Set.of("techniek"));
-        // Fatima: mbo-2, employed in construction; a large regressive learning right and an employer budget.
-        commands.add(deposit(
-                FATIMA,
-                "leerrecht",
-                STATE_RIGHTS,
-                "Leerrecht",
-                Money.euros(21_400),
-                recognised,
-                LocalDate.of(2059, 3, 1),
-                ExpiryRule.LAPSE_TO_STATE));
+        // Learning rights come from the rights module's demo histories (DemoRights), computed by the policy.
+        // Fatima: mbo-2, employed in construction; an employer budget.
         commands.add(deposit(
                 FATIMA,
                 "werkgever",
@@ -116,16 +104,7 @@ class DemoAccounts implements ApplicationRunner {
                 CompartmentConditions.NONE,
                 LocalDate.of(2027, 12, 31),
                 ExpiryRule.RETURN_TO_FUNDER));
-        // Jan: mbo-4, technician; a learning right and the sector fund.
-        commands.add(deposit(
-                JAN,
-                "leerrecht",
-                STATE_RIGHTS,
-                "Leerrecht",
-                Money.euros(12_800),
-                recognised,
-                LocalDate.of(2052, 6, 1),
-                ExpiryRule.LAPSE_TO_STATE));
+        // Jan: mbo-4, technician; the sector fund.
         commands.add(deposit(
                 JAN,
                 "sectorfonds",
@@ -135,36 +114,7 @@ class DemoAccounts implements ApplicationRunner {
                 technical,
                 LocalDate.of(2027, 6, 30),
                 ExpiryRule.RETURN_TO_FUNDER));
-        // Sanne: university master's degree; no regressive right left, only the neutral part.
-        commands.add(deposit(
-                SANNE,
-                "leerrecht",
-                STATE_RIGHTS,
-                "Leerrecht",
-                Money.euros(1_000),
-                recognised,
-                LocalDate.of(2061, 9, 1),
-                ExpiryRule.LAPSE_TO_STATE));
-        // Kees: self-employed, hbo; a learning right only.
-        commands.add(deposit(
-                KEES,
-                "leerrecht",
-                STATE_RIGHTS,
-                "Leerrecht",
-                Money.euros(4_600),
-                recognised,
-                LocalDate.of(2045, 2, 1),
-                ExpiryRule.LAPSE_TO_STATE));
-        // Demi: job seeker without a starting qualification; municipality budget and a large right.
-        commands.add(deposit(
-                DEMI,
-                "leerrecht",
-                STATE_RIGHTS,
-                "Leerrecht",
-                Money.euros(26_000),
-                recognised,
-                LocalDate.of(2063, 11, 1),
-                ExpiryRule.LAPSE_TO_STATE));
+        // Demi: job seeker without a starting qualification; a municipality budget.
         commands.add(deposit(
                 DEMI,
                 "gemeente",

@@ -33,8 +33,8 @@ public final class PersonLines {
         int first = line.indexOf(',');
         int second = first < 0 ? -1 : line.indexOf(',', first + 1);
         if (first < 0 || second < 0 || line.indexOf(',', second + 1) >= 0) {
-            return new Invalid(List.of(new LineError(
-                    number, "line", "Een regel heeft drie velden: person_id, birth_date en history.")));
+            return new Invalid(List.of(
+                    new LineError(number, "line", "Een regel heeft drie velden: person_id, birth_date en history.")));
         }
         List<LineError> errors = new ArrayList<>();
         PersonId person = null;
@@ -61,7 +61,8 @@ public final class PersonLines {
                 }
             }
         }
-        if (birthDate != null && periods.stream().anyMatch(p -> p.start().isBefore(birthDate))) {
+        LocalDate born = birthDate;
+        if (born != null && periods.stream().anyMatch(p -> p.start().isBefore(born))) {
             errors.add(new LineError(number, "history", "Een periode begint voor de geboortedatum."));
         }
         if (!errors.isEmpty() || person == null || birthDate == null) {
