@@ -1,9 +1,5 @@
 package nl.leerbudget.rights;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -96,17 +92,6 @@ public final class ReferenceCosts {
 
     /** The table shipped with the application ({@value #STANDARD_RESOURCE}). */
     public static ReferenceCosts standard() {
-        return parse(resource(STANDARD_RESOURCE), STANDARD_RESOURCE);
-    }
-
-    static String resource(String path) {
-        try (InputStream in = ReferenceCosts.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ShippedFiles.read(STANDARD_RESOURCE), STANDARD_RESOURCE);
     }
 }

@@ -141,6 +141,6 @@ public record RightsPolicy(
             throw new IllegalArgumentException("not a policy id: " + id);
         }
         String path = "/rights/policies/" + id + ".policy";
-        return parse(ReferenceCosts.resource(path), path);
+        return parse(ShippedFiles.read(path), path);
     }
 }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,41 +32,63 @@ import nl.leerbudget.shared.Money;
  * <ul>
  *   <li><b>Counting months.</b> A month counts for a period when the period includes the first day of that month (like
  *       the count date of 1 October in education funding, but per month). A month that two funded periods share
- *       counts once, for the period that started first.
+ *       counts once, for the period whose yearly cost is highest in that month (on a tie, the one that started
+ *       first): the state paid for one place, at most the dearer one.
  *   <li><b>Valuing months.</b> Each counted month is worth a twelfth of the yearly cost of its track, in the calendar
  *       year of the month (or the policy's fixed price year). A year outside the cost table takes its nearest year.
- *   <li><b>Rounding.</b> Within a period, consecutive calendar years with the same yearly cost form one segment; a
- *       segment's amount is {@code yearly cost × months / 12}, computed exactly in {@link BigDecimal} and rounded to
- *       whole cents with {@link RoundingMode#DOWN}, so that rounding never subtracts a fraction of a cent too much
- *       from a person's right. The total is the sum of the rounded segments.
+ *   <li><b>Rounding.</b> Amounts are added up exactly, in twelfths of a cent, and the total is rounded once, to whole
+ *       cents with {@link RoundingMode#DOWN}: rounding never subtracts a fraction of a cent too much from a right.
+ *       The lines of the explanation show each part rounded down the same way, so they may add up to a cent or two
+ *       less than the total; the explanation says so. Rounding once keeps the rule monotone: more funded education
+ *       never gives a larger right, which rounding each part separately could break by a cent.
  * </ul>
  */
 public final class EducationCost {
 
-    /** Rounding of a segment's amount to cents: in favour of the person. */
+    /** Rounding of the total (and of the parts shown) to cents: in favour of the person. */
     public static final RoundingMode ROUNDING = RoundingMode.DOWN;
-
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
     private EducationCost() {}
 
     /**
      * @param total the cost of all counted months
      * @param estimated whether any counted month was valued with a cost that is an assumption
+     * @param rounded whether a part shown was rounded (so that the parts may add up to a little less)
      */
-    public record Result(Money total, List<TraceLine> lines, boolean estimated) {
+    public record Result(Money total, List<TraceLine> lines, boolean estimated, boolean rounded) {
         public Result {
             lines = List.copyOf(lines);
         }
     }
 
+    /** Who a month counts for, and at what yearly cost. */
+    private record Owner(int period, long yearlyCents) {}
+
     public static Result of(
             EducationHistory history, Set<EducationSector> deducted, Valuation valuation, ReferenceCosts costs) {
+        List<EducationPeriod> periods = history.periods();
+        Map<YearMonth, Owner> owners = new HashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            EducationPeriod period = periods.get(i);
+            if (!counts(period, deducted)) {
+                continue;
+            }
+            for (YearMonth month : months(period)) {
+                long cents =
+                        cost(period, month.getYear(), valuation, costs).cost().cents();
+                Owner owner = owners.get(month);
+                if (owner == null || cents > owner.yearlyCents()) {
+                    owners.put(month, new Owner(i, cents));
+                }
+            }
+        }
+
         List<TraceLine> lines = new ArrayList<>();
-        Set<YearMonth> counted = new HashSet<>();
-        Money total = Money.ZERO;
+        long totalTwelfths = 0;
         boolean estimated = false;
-        for (EducationPeriod period : history.periods()) {
+        boolean rounded = false;
+        for (int i = 0; i < periods.size(); i++) {
+            EducationPeriod period = periods.get(i);
             String name = Wording.period(period);
             if (!period.publiclyFunded()) {
                 lines.add(line("period.unfunded", name + ": niet bekostigd, telt niet mee."));
@@ -81,7 +103,8 @@ public final class EducationCost {
             SortedMap<Integer, Integer> monthsPerYear = new TreeMap<>();
             int shared = 0;
             for (YearMonth month : months(period)) {
-                if (counted.add(month)) {
+                Owner owner = owners.get(month);
+                if (owner != null && owner.period() == i) {
                     monthsPerYear.merge(month.getYear(), 1, Integer::sum);
                 } else {
                     shared++;
@@ -103,24 +126,24 @@ public final class EducationCost {
                         Wording.months(shared)
                                 + (shared == 1 ? " valt" : " vallen")
                                 + " samen met een andere opleiding die de overheid betaalde. Die tellen maar één"
-                                + " keer."));
+                                + " keer, bij de duurste opleiding."));
             }
-            Money subtotal = Money.ZERO;
+            long periodTwelfths = 0;
             for (Segment segment : segments(period, monthsPerYear, valuation, costs)) {
-                Money amount = segment.amount();
-                subtotal = subtotal.plus(amount);
+                periodTwelfths = Math.addExact(periodTwelfths, segment.twelfths());
                 estimated |= segment.cost().assumption();
+                rounded |= segment.twelfths() % 12 != 0;
                 lines.add(detail("cost.segment", segment.text(), segment.sources()));
                 if (!segment.outsideTable().isEmpty()) {
                     lines.add(detail("cost.nearest-year", segment.nearestYearText()));
                 }
             }
             if (count > 0) {
-                lines.add(detail("period.used", "Samen gebruikt: " + money(subtotal) + "."));
+                lines.add(detail("period.used", "Samen gebruikt: " + money(cents(periodTwelfths)) + "."));
             }
-            total = total.plus(subtotal);
+            totalTwelfths = Math.addExact(totalTwelfths, periodTwelfths);
         }
-        return new Result(total, lines, estimated);
+        return new Result(cents(totalTwelfths), lines, estimated, rounded);
     }
 
     /** The months of a period that count: those whose first day lies in it. */
@@ -139,10 +162,29 @@ public final class EducationCost {
 
     /** {@code yearly × months / 12}, rounded to cents by {@link #ROUNDING}. */
     public static Money share(Money yearly, int months) {
-        return Money.cents(BigDecimal.valueOf(yearly.cents())
-                .multiply(BigDecimal.valueOf(months))
-                .divide(TWELVE, 0, ROUNDING)
+        return cents(Math.multiplyExact(yearly.cents(), (long) months));
+    }
+
+    /** An amount in twelfths of a cent, rounded to cents by {@link #ROUNDING}. */
+    private static Money cents(long twelfths) {
+        return Money.cents(BigDecimal.valueOf(twelfths)
+                .divide(BigDecimal.valueOf(12), 0, ROUNDING)
                 .longValueExact());
+    }
+
+    private static boolean counts(EducationPeriod period, Set<EducationSector> deducted) {
+        return period.publiclyFunded() && deducted.contains(period.track().sector());
+    }
+
+    private static YearlyCost cost(EducationPeriod period, int year, Valuation valuation, ReferenceCosts costs) {
+        return costs.cost(period.track(), priceYear(year, valuation));
+    }
+
+    private static int priceYear(int year, Valuation valuation) {
+        return switch (valuation) {
+            case StudyYearPrices studyYear -> year;
+            case PriceYear priceYear -> priceYear.year();
+        };
     }
 
     private static List<Segment> segments(
@@ -154,10 +196,7 @@ public final class EducationCost {
         Segment open = null;
         for (Map.Entry<Integer, Integer> entry : monthsPerYear.entrySet()) {
             int year = entry.getKey();
-            int priceYear = switch (valuation) {
-                case StudyYearPrices s -> year;
-                case PriceYear p -> p.year();
-            };
+            int priceYear = priceYear(year, valuation);
             YearlyCost cost = costs.cost(period.track(), priceYear);
             if (open != null && open.continuesWith(year, cost)) {
                 open = open.extend(year, entry.getValue(), cost, priceYear);
@@ -207,8 +246,9 @@ public final class EducationCost {
             return new Segment(firstYear, year, months + more, cost, sources, outside);
         }
 
-        Money amount() {
-            return share(cost.cost(), months);
+        /** The exact amount, in twelfths of a cent. */
+        long twelfths() {
+            return Math.multiplyExact(cost.cost().cents(), (long) months);
         }
 
         String sources() {
@@ -218,18 +258,16 @@ public final class EducationCost {
         String text() {
             String label = Wording.years(firstYear, lastYear) + ": ";
             String estimate = cost.assumption() ? " (schatting)" : "";
+            Money amount = cents(twelfths());
             if (months % 12 == 0) {
-                int years = months / 12;
-                return label + years + " jaar × " + money(cost.cost()) + " = " + money(amount()) + estimate;
+                return label + (months / 12) + " jaar × " + money(cost.cost()) + " = " + money(amount) + estimate;
             }
-            return label + Wording.months(months) + " × " + money(cost.cost()) + " per jaar = " + money(amount())
+            return label + Wording.months(months) + " × " + money(cost.cost()) + " per jaar = " + money(amount)
                     + estimate;
         }
 
         String nearestYearText() {
-            int first = outsideTable.getFirst();
-            int last = outsideTable.getLast();
-            String years = Wording.years(first, last);
+            String years = Wording.years(outsideTable.getFirst(), outsideTable.getLast());
             return "Voor " + years + " staat geen bedrag in de tabel. We gebruiken het bedrag van " + cost.year()
                     + ", het jaar dat het dichtst bij ligt.";
         }

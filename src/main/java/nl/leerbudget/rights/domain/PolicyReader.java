@@ -46,6 +46,7 @@ public final class PolicyReader {
     private static final List<String> AFTER_INITIAL = List.of("minimum-age", "initial-education-gap-months");
 
     private static final Pattern STEP = Pattern.compile("(\\d{4}):(\\d{1,2})y(?:(\\d{1,2})m)?");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final Pattern PRICE_YEAR = Pattern.compile("price-year (\\d{4})");
 
     private record Entry(String value, int line) {}
@@ -99,7 +100,7 @@ public final class PolicyReader {
     }
 
     private @Nullable RightsPolicy build() {
-        String id = required("id", Function.identity());
+        String id = required("id", PolicyReader::id);
         Integer version = required("version", PolicyReader::positive);
         String description = required("description", Function.identity());
         LocalDate effectiveFrom = required("effective-from", PolicyReader::date);
@@ -201,6 +202,15 @@ public final class PolicyReader {
                 problems.add("line " + entry.line() + ": '" + key + "' belongs to " + owner);
             }
         }
+    }
+
+    private static String id(String value) {
+        if (!ID.matcher(value).matches()) {
+            throw new IllegalArgumentException(
+                    "expected 1 to 64 lower-case letters, digits, '.' or '-', starting with a"
+                            + " letter or digit, got '" + value + "'");
+        }
+        return value;
     }
 
     private static String oneOf(String value, String... allowed) {

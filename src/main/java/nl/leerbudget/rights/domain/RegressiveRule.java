@@ -53,6 +53,12 @@ public final class RegressiveRule {
         EducationCost.Result used = EducationCost.of(history, policy.deducted(), policy.valuation(), costs);
         lines.addAll(used.lines());
         lines.add(line("regressive.used", "Totaal gebruikt: " + money(used.total()) + "."));
+        if (used.rounded()) {
+            lines.add(line(
+                    "cost.rounding",
+                    "Bedragen zijn naar beneden afgerond op hele centen. Het totaal is eerst precies opgeteld en"
+                            + " daarna afgerond."));
+        }
 
         Money amount;
         if (used.total().compareTo(entitlement) > 0) {

@@ -1,0 +1,23 @@
+package nl.leerbudget.rights;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads the policy and cost files shipped on the class path (under {@code /rights/}). */
+final class ShippedFiles {
+
+    private ShippedFiles() {}
+
+    static String read(String path) {
+        try (InputStream in = ShippedFiles.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no shipped file " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
