@@ -46,6 +46,8 @@ create table learning_right_adjustment (
     moved_cents        bigint not null,
     not_reclaimed_cents bigint not null,
     transfer_id        uuid,
+    -- the correction's explanation in Dutch, line by line
+    explanation        varchar(4000) not null,
     adjusted_at        timestamp with time zone not null,
     primary key (person_id, policy_id, history_version),
     constraint learning_right_adjustment_right foreign key (person_id, policy_id)

@@ -40,7 +40,13 @@ public record PersonalRight(
      *
      * @param moved what moved in the ledger: positive added, negative taken back
      * @param notReclaimed what the new computation would take back but was spent already, and stays spent
+     * @param explanation the correction explained in Dutch, a line per line of text
      */
     public record AdjustmentView(
-            int historyVersion, Money previous, Money recomputed, Money moved, Money notReclaimed) {}
+            int historyVersion,
+            Money previous,
+            Money recomputed,
+            Money moved,
+            Money notReclaimed,
+            String explanation) {}
 }

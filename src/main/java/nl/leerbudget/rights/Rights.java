@@ -181,7 +181,12 @@ public class Rights {
                 compartment,
                 adjustments.stream()
                         .map(a -> new PersonalRight.AdjustmentView(
-                                a.historyVersion(), a.previous(), a.recomputed(), a.moved(), a.notReclaimed()))
+                                a.historyVersion(),
+                                a.previous(),
+                                a.recomputed(),
+                                a.moved(),
+                                a.notReclaimed(),
+                                a.explanation()))
                         .toList());
     }
 
@@ -401,7 +406,9 @@ public class Rights {
                 recomputed instanceof Assessment.Entitled e ? e.right().amount() : Money.ZERO;
         CommandId command = CommandId.derived("rights/adjust/" + person + "/" + policy.id() + "/" + version);
         TransferId transfer = new TransferId(command.value());
-        RecordedAdjustment recorded = switch (Correction.adjust(total, spent, recomputed)) {
+        Adjustment adjustment = Correction.adjust(total, spent, recomputed);
+        String explanation = explanation(adjustment.trace());
+        RecordedAdjustment recorded = switch (adjustment) {
             case Adjustment.Increase increase -> {
                 if (account.isPresent()) {
                     executed(LedgerCommand.of(
@@ -439,6 +446,7 @@ public class Rights {
                         increase.amount(),
                         Money.ZERO,
                         transfer.value(),
+                        explanation,
                         now());
             }
             case Adjustment.Decrease decrease -> {
@@ -459,6 +467,7 @@ public class Rights {
                         decrease.amount().negate(),
                         decrease.notReclaimed(),
                         transfer.value(),
+                        explanation,
                         now());
             }
             case Adjustment.Unchanged unchanged ->
@@ -471,9 +480,16 @@ public class Rights {
                         Money.ZERO,
                         unchanged.notReclaimed(),
                         null,
+                        explanation,
                         now());
         };
         rights.insertAdjustment(recorded);
+    }
+
+    /** A trace as stored text, within the column's limit. */
+    private static String explanation(Trace trace) {
+        String text = trace.text();
+        return text.length() <= 4000 ? text : text.substring(0, 3999) + "…";
     }
 
     private void executed(LedgerCommand command) {

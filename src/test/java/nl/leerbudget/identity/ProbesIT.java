@@ -104,13 +104,17 @@ class ProbesIT {
 
     @Test
     void spendingNeedsALoginOfSubstantialAssurance() {
-        String ownCompartment = as("els")
-                .get("/api/v1/learning-accounts/" + LearningAccountId.of(Demo.KEES))
+        // Fatima's employer budget: spendable today (her learning right starts with the policy, in 2027).
+        String ownCompartment = null;
+        for (var compartment : as("els")
+                .get("/api/v1/learning-accounts/" + LearningAccountId.of(Demo.FATIMA))
                 .body()
-                .get("compartments")
-                .get(0)
-                .get("id")
-                .stringValue();
+                .get("compartments")) {
+            if (compartment.get("name").stringValue().equals("Opleidingsbudget werkgever")) {
+                ownCompartment = compartment.get("id").stringValue();
+            }
+        }
+        assertThat(ownCompartment).isNotNull();
         Map<String, String> hold = Map.of(
                 "id",
                 UUID.randomUUID().toString(),
@@ -122,13 +126,13 @@ class ProbesIT {
                 "10.00");
 
         Api.Response weak = new Api(port)
-                .as(tokens.of("kees", "http://eidas.europa.eu/LoA/low"))
+                .as(tokens.of("fatima", "http://eidas.europa.eu/LoA/low"))
                 .post("/api/v1/holds", hold);
-        Api.Response substantial = as("kees").post("/api/v1/holds", hold);
+        Api.Response substantial = as("fatima").post("/api/v1/holds", hold);
 
         assertThat(weak.status()).isEqualTo(403);
         assertThat(substantial.status()).as(substantial.toString()).isEqualTo(201);
-        assertThat(as("kees")
+        assertThat(as("fatima")
                         .post(
                                 "/api/v1/holds/" + hold.get("id") + "/releases",
                                 Map.of("id", UUID.randomUUID().toString()))

@@ -95,6 +95,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    /** A post of a text body of another type, e.g. text/csv. */
+    public Response postText(String path, String contentType, String text) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     /** A multipart/form-data upload with one text field and one file. */
     public Response upload(String path, String field, String value, String fileName, byte[] file) {
         String boundary = "----leerbudget" + UUID.randomUUID();

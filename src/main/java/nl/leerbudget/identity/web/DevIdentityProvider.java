@@ -21,6 +21,7 @@ import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.identity.domain.Pseudonyms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -75,6 +76,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "leerbudget.identity.dev-idp", havingValue = true)
+@ConditionalOnWebApplication
 class DevIdentityProvider {
 
     static final String REGISTRATION = "leerbudget";

@@ -7,6 +7,7 @@ import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.Assurance;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.RouteRules;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +40,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
+    @ConditionalOnWebApplication
     SecurityFilterChain application(
             HttpSecurity http,
             List<RouteRules> moduleRules,

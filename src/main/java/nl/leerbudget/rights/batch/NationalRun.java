@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,6 +48,7 @@ public class NationalRun {
 
     private static final Logger log = LoggerFactory.getLogger(NationalRun.class);
     private static final int REPORTED_ERRORS = 20;
+    private static final Locale DUTCH = Locale.of("nl", "NL");
 
     private final Rights rights;
     private final Actors actors;
@@ -92,6 +94,7 @@ public class NationalRun {
         }
         long total = facts.lines() - 1;
         progress.printf(
+                DUTCH,
                 "Leerrechten: %,d mensen, beleid %s, %d per stap, %d tegelijk%s.%n",
                 total,
                 rights.policy().id(),
@@ -179,6 +182,7 @@ public class NationalRun {
                 Duration.ofNanos(System.nanoTime() - started),
                 List.copyOf(totals.errors));
         progress.printf(
+                DUTCH,
                 "Leerrechten: klaar in %s. %,d mensen: %,d met een leerrecht (samen € %,d), %,d met € 0, %,d (nog)"
                         + " zonder recht, %,d al eerder bijgeschreven, %,d regels onleesbaar.%n",
                 human(report.took()),
@@ -190,7 +194,7 @@ public class NationalRun {
                 report.skipped(),
                 report.invalid());
         for (LineError error : report.firstErrors()) {
-            progress.printf("  regel %d, %s: %s%n", error.line(), error.field(), error.reason());
+            progress.printf(DUTCH, "  regel %d, %s: %s%n", error.line(), error.field(), error.reason());
         }
         return report;
     }
@@ -324,6 +328,7 @@ public class NationalRun {
             long left = rate > 0 ? (total - now) / rate : -1;
             String bar = bar(total == 0 ? 1 : (double) now / total);
             out.printf(
+                    DUTCH,
                     "Leerrechten %s %3d%%  %,d van %,d  %,d per seconde  nog %s%n",
                     bar,
                     total == 0 ? 100 : now * 100 / total,

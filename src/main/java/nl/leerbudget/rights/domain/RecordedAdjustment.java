@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A recomputation of a credited right after a corrected history: from {@code previous} to {@code recomputed};
  * {@code moved} is what moved in the ledger (positive: added, negative: taken back), {@code notReclaimed} what could
- * not be taken back because it was spent already.
+ * not be taken back because it was spent already; {@code explanation} says so in Dutch, a line per line of text.
  */
 public record RecordedAdjustment(
         PersonId person,
@@ -21,6 +21,7 @@ public record RecordedAdjustment(
         Money moved,
         Money notReclaimed,
         @Nullable UUID transfer,
+        String explanation,
         Instant adjustedAt) {
 
     public RecordedAdjustment {
@@ -30,6 +31,7 @@ public record RecordedAdjustment(
         Objects.requireNonNull(recomputed, "recomputed");
         Objects.requireNonNull(moved, "moved");
         Objects.requireNonNull(notReclaimed, "notReclaimed");
+        Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(adjustedAt, "adjustedAt");
     }
 }

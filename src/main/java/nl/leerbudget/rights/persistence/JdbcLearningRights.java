@@ -92,8 +92,9 @@ class JdbcLearningRights implements LearningRights {
     public void insertAdjustment(RecordedAdjustment adjustment) {
         jdbc.sql("""
                 insert into learning_right_adjustment (person_id, policy_id, history_version, previous_cents,
-                  recomputed_cents, moved_cents, not_reclaimed_cents, transfer_id, adjusted_at)
-                values (:person, :policy, :version, :previous, :recomputed, :moved, :notReclaimed, :transfer, :at)""")
+                  recomputed_cents, moved_cents, not_reclaimed_cents, transfer_id, explanation, adjusted_at)
+                values (:person, :policy, :version, :previous, :recomputed, :moved, :notReclaimed, :transfer,
+                  :explanation, :at)""")
                 .param("person", adjustment.person().value())
                 .param("policy", adjustment.policyId())
                 .param("version", adjustment.historyVersion())
@@ -102,6 +103,7 @@ class JdbcLearningRights implements LearningRights {
                 .param("moved", adjustment.moved().cents())
                 .param("notReclaimed", adjustment.notReclaimed().cents())
                 .param("transfer", adjustment.transfer())
+                .param("explanation", adjustment.explanation())
                 .param("at", OffsetDateTime.ofInstant(adjustment.adjustedAt(), java.time.ZoneOffset.UTC))
                 .update();
     }
@@ -110,7 +112,7 @@ class JdbcLearningRights implements LearningRights {
     public List<RecordedAdjustment> adjustments(PersonId person, String policyId) {
         return jdbc.sql("""
                 select history_version, previous_cents, recomputed_cents, moved_cents, not_reclaimed_cents,
-                  transfer_id, adjusted_at
+                  transfer_id, explanation, adjusted_at
                 from learning_right_adjustment where person_id = :person and policy_id = :policy
                 order by history_version""")
                 .param("person", person.value())
@@ -124,6 +126,7 @@ class JdbcLearningRights implements LearningRights {
                         Money.cents(rs.getLong("moved_cents")),
                         Money.cents(rs.getLong("not_reclaimed_cents")),
                         rs.getObject("transfer_id", UUID.class),
+                        rs.getString("explanation"),
                         rs.getObject("adjusted_at", OffsetDateTime.class).toInstant()))
                 .list();
     }

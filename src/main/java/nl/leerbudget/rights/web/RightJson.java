@@ -39,7 +39,13 @@ final class RightJson {
     record Line(
             String rule, int depth, String text, @Nullable String source) {}
 
-    record Adjustment(int historyVersion, String previous, String recomputed, String moved, String notReclaimed) {}
+    record Adjustment(
+            int historyVersion,
+            String previous,
+            String recomputed,
+            String moved,
+            String notReclaimed,
+            List<String> explanation) {}
 
     record Period(
             String track, LocalDate start, LocalDate end, boolean publiclyFunded, boolean diploma, String compact) {}
@@ -57,7 +63,8 @@ final class RightJson {
                         a.previous().toDecimalString(),
                         a.recomputed().toDecimalString(),
                         a.moved().toDecimalString(),
-                        a.notReclaimed().toDecimalString()))
+                        a.notReclaimed().toDecimalString(),
+                        a.explanation().lines().toList()))
                 .toList();
         Policy p = new Policy(policy.id(), policy.version(), policy.description());
         return switch (personal.assessment()) {
