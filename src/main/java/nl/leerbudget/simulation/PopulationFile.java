@@ -53,14 +53,14 @@ public final class PopulationFile {
                 }
                 String value = args[++i];
                 switch (option) {
-                    case "--people" -> people = Long.parseLong(value);
+                    case "--people" -> people = number(option, value);
                     case "--seed" -> {
-                        seed = Long.parseLong(value);
+                        seed = number(option, value);
                         seeded = true;
                     }
                     case "--out" -> out = Path.of(value);
                     case "--reference-date" -> referenceDate = LocalDate.parse(value);
-                    case "--threads" -> threads = Integer.parseInt(value);
+                    case "--threads" -> threads = Math.toIntExact(number(option, value));
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
@@ -70,7 +70,7 @@ public final class PopulationFile {
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads is at least 1");
             }
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeParseException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
@@ -81,6 +81,14 @@ public final class PopulationFile {
         } catch (IOException e) {
             System.err.println("population: could not write " + out + ": " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    private static long number(String option, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a whole number, not '" + value + "'", e);
         }
     }
 
