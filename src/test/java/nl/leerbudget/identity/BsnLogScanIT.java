@@ -32,8 +32,11 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 @Order(Integer.MAX_VALUE)
 class BsnLogScanIT {
 
-    /** Nine digits standing alone: not part of a longer number, a hexadecimal id or a word. */
+    /** Nine digits standing alone: not part of a longer number, a hexadecimal id, a word or a timestamp. */
     private static final Pattern NINE_DIGITS = Pattern.compile("(?<![0-9A-Za-z])[0-9]{9}(?![0-9A-Za-z])");
+
+    /** Timestamps, whose nanoseconds are nine digits. */
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}([.,]\\d+)?");
 
     private static final Pattern UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -77,8 +80,10 @@ class BsnLogScanIT {
                 .toList();
         List<String> found = new ArrayList<>();
         for (Path log : logs) {
-            String text = UUID.matcher(Files.readString(log, StandardCharsets.ISO_8859_1))
-                    .replaceAll("uuid");
+            String text = TIMESTAMP
+                    .matcher(UUID.matcher(Files.readString(log, StandardCharsets.ISO_8859_1))
+                            .replaceAll("uuid"))
+                    .replaceAll("timestamp");
             for (String bsn : demoBsns) {
                 if (text.contains(bsn)) {
                     found.add(log + ": demo BSN " + bsn.substring(0, 3) + "…");

@@ -231,6 +231,31 @@ class LoginBrowserIT {
     }
 
     @Test
+    void aDemoCitizenSeesTheirLearningRightWithTheExplanation() {
+        try (Session session = newSession()) {
+            Page page = session.page();
+            openLoginPage(page);
+            logIn(page, "fatima", DemoIdentities.PASSWORD);
+            assertOnStartPage(page, Role.CITIZEN);
+
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Mijn leerrecht: hoeveel, tot wanneer en waarvoor"))
+                    .click();
+            page.waitForURL("**/mijn-leerrecht");
+
+            assertThat(heading(page).textContent()).isEqualTo("Mijn leerrecht");
+            assertThat(page.locator("#leerrecht-bedrag")).containsText("€");
+            assertThat(page.locator("main")).containsText("Te gebruiken tot");
+            assertThat(page.locator("main")).containsText("erkend door het ministerie van OCW");
+            assertThat(page.locator("#uitleg li").first()).isVisible();
+            assertThat(page.locator("#uitleg")).containsText("mbo 2 (bol)");
+            session.assertNoBrowserErrors();
+            assertAccessible(page, "Mijn leerrecht (fatima)");
+        }
+    }
+
+    @Test
     void aFailedLoginSaysTheSameForAWrongPasswordAndAnUnknownUser() {
         String wrongPassword;
         String wrongPasswordUrl;
