@@ -82,7 +82,11 @@ LEERBUDGET_DEMO_DATA=false "$JAVA_HOME/bin/java" -jar "$jar" \
     "--spring.datasource.url=jdbc:postgresql://$PGHOST:$PGPORT/$db?reWriteBatchedInserts=true" \
     "--spring.datasource.username=$PGUSER" "--spring.datasource.password=$PGPASSWORD" \
     "--leerbudget.rights.batch.file=$file" "--leerbudget.rights.batch.chunk-size=$chunk" \
-    "--leerbudget.rights.batch.workers=$workers" 2> >(tee "$out/rights-batch.log" >&2) >/dev/null
+    "--leerbudget.rights.batch.workers=$workers" >"$out/rights-batch.log" 2>&1 || {
+    tail -n 30 "$out/rights-batch.log" >&2
+    exit 1
+}
+grep '^Leerrechten' "$out/rights-batch.log" | tail -n 4
 batch=$(awk "BEGIN { print $(date +%s.%N) - $started }")
 
 log "Checking the books"

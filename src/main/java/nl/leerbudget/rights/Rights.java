@@ -46,6 +46,7 @@ import nl.leerbudget.rights.domain.RecordedAdjustment;
 import nl.leerbudget.rights.domain.StoredHistory;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.PersonId;
+import nl.leerbudget.shared.TimeOrderedIds;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -339,7 +340,8 @@ public class Rights {
             switch (Entitlement.assess(policy, costs, line.birthDate(), history)) {
                 case Assessment.Entitled entitled -> {
                     LearningRight right = entitled.right();
-                    AccountId compartment = right.amount().isPositive() ? compartment(person) : null;
+                    // Time-ordered ids: a national run adds millions of compartments and transfers to their indexes.
+                    AccountId compartment = right.amount().isPositive() ? new AccountId(TimeOrderedIds.next()) : null;
                     credited.add(new CreditedRight(
                             person,
                             policy.id(),
@@ -357,7 +359,7 @@ public class Rights {
                         lines.add(new BulkCredit.Line(
                                 person,
                                 compartment,
-                                TransferId.derived("rights/credit/" + person + "/" + policy.id()),
+                                new TransferId(TimeOrderedIds.next()),
                                 right.amount().cents(),
                                 right.validFrom(),
                                 right.validUntil(),

@@ -41,10 +41,28 @@ class JdbcAccounts implements Accounts {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private volatile @Nullable String lockClause;
 
     JdbcAccounts(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+    }
+
+    /**
+     * On PostgreSQL {@code for no key update}: it keeps other writers of the account out as {@code for update} does,
+     * but not the foreign-key checks of transfers inserted meanwhile (they take {@code for key share}). With {@code for
+     * update}, two transactions that had both inserted transfers of one account (a bulk credit from one funder) and
+     * then locked it would deadlock. H2 knows only {@code for update} and takes no row locks for foreign keys.
+     */
+    private String lockClause() {
+        String clause = lockClause;
+        if (clause == null) {
+            String database =
+                    template.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+            clause = "PostgreSQL".equals(database) ? "for no key update" : "for update";
+            lockClause = clause;
+        }
+        return clause;
     }
 
     @Override
@@ -58,8 +76,8 @@ class JdbcAccounts implements Accounts {
                 .toList();
         return Sql.chunked(
                 sorted,
-                chunk -> jdbc.sql(
-                                "select " + COLUMNS + " from ledger_account where id in (:ids) order by id for update")
+                chunk -> jdbc.sql("select " + COLUMNS + " from ledger_account where id in (:ids) order by id "
+                                + lockClause())
                         .param("ids", chunk)
                         .query(JdbcAccounts::map)
                         .list());

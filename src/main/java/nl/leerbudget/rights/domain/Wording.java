@@ -1,12 +1,8 @@
 package nl.leerbudget.rights.domain;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import nl.leerbudget.rights.EducationPeriod;
 import nl.leerbudget.rights.RightConditions;
@@ -37,16 +33,28 @@ public final class Wording {
 
     private Wording() {}
 
-    /** An amount in euros: no decimals when it is whole, otherwise two; a dot between thousands. */
+    /**
+     * An amount in euros: no decimals when it is whole, otherwise two; a dot between thousands. Written by hand, not
+     * with {@code DecimalFormat}: the national batch words millions of explanations.
+     */
     public static String money(Money amount) {
-        BigDecimal euros = BigDecimal.valueOf(amount.cents(), 2);
-        boolean whole = amount.cents() % 100 == 0;
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", symbols);
-        return "€ " + format.format(euros);
+        long cents = amount.cents();
+        StringBuilder text = new StringBuilder(16).append("€ ");
+        if (cents < 0) {
+            text.append('-');
+        }
+        long abs = Math.abs(cents);
+        String euros = Long.toString(abs / 100);
+        int head = euros.length() % 3 == 0 ? 3 : euros.length() % 3;
+        text.append(euros, 0, head);
+        for (int i = head; i < euros.length(); i += 3) {
+            text.append('.').append(euros, i, i + 3);
+        }
+        long rest = abs % 100;
+        if (rest != 0) {
+            text.append(',').append(rest < 10 ? "0" : "").append(rest);
+        }
+        return text.toString();
     }
 
     public static String date(LocalDate date) {
