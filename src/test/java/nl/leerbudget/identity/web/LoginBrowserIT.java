@@ -247,7 +247,7 @@ class LoginBrowserIT {
             assertThat(heading(page).textContent()).isEqualTo("Mijn leerrecht");
             assertThat(page.locator("#leerrecht-bedrag")).containsText("€");
             assertThat(page.locator("main")).containsText("Te gebruiken tot");
-            assertThat(page.locator("main")).containsText("erkend door het ministerie van OCW");
+            assertThat(page.locator("main")).containsText("erkend zijn door het ministerie van OCW");
             assertThat(page.locator("#uitleg li").first()).isVisible();
             assertThat(page.locator("#uitleg")).containsText("mbo 2 (bol)");
             session.assertNoBrowserErrors();
