@@ -3,37 +3,24 @@ package nl.leerbudget.identity.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.leerbudget.identity.Role;
 import nl.leerbudget.identity.batch.DemoIdentities;
+import nl.leerbudget.support.Browser;
+import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,82 +41,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class LoginBrowserIT {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-
+    private static final Browser BROWSER = new Browser("LoginBrowserIT");
     private static final String LOGIN_FAILED = "Inloggen is niet gelukt";
-    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
-
-    private static @Nullable Playwright playwright;
-    private static @Nullable Browser browser;
-    /** Why the browser could not be started, if it could not. */
-    private static @Nullable String unavailable;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void startBrowser() {
-        unavailable = null;
-        Path executable = Paths.get(CHROMIUM);
-        if (!Files.isExecutable(executable)) {
-            unavailable = "the Chromium executable " + CHROMIUM + " is missing (Debian: apt-get install chromium)";
-        } else {
-            try {
-                // Failsafe sets this variable too; repeated here so that a run from an IDE never downloads a browser.
-                playwright = Playwright.create(
-                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                browser = playwright
-                        .chromium()
-                        .launch(new BrowserType.LaunchOptions()
-                                .setExecutablePath(executable)
-                                .setHeadless(true)
-                                .setArgs(List.of(
-                                        "--no-sandbox",
-                                        "--disable-gpu",
-                                        "--disable-background-networking",
-                                        "--disable-component-update",
-                                        "--disable-sync",
-                                        "--disable-quic",
-                                        "--no-first-run",
-                                        "--disable-dev-shm-usage")));
-            } catch (RuntimeException e) {
-                stopBrowser();
-                unavailable = "Playwright could not start the Chromium executable " + CHROMIUM + ": " + e.getMessage();
-            }
-        }
-        if (unavailable != null) {
-            System.err.println("LoginBrowserIT: " + unavailable);
-        }
+        BROWSER.start();
     }
 
-    /**
-     * Without a browser every test fails in CI ({@code CI=true}), where the browser tests are required, and is skipped
-     * elsewhere, saying why. Per test rather than once for the class, so that the report counts them as skipped.
-     */
     @BeforeEach
     void requireBrowser() {
-        String reason = unavailable;
-        if (reason == null) {
-            return;
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            Assertions.fail("The browser tests are required in CI (CI=true), but " + reason);
-        }
-        Assumptions.abort("Browser tests skipped: " + reason);
+        BROWSER.requireAvailable();
     }
 
     @AfterAll
     static void stopBrowser() {
-        Browser runningBrowser = browser;
-        browser = null;
-        if (runningBrowser != null) {
-            runningBrowser.close();
-        }
-        Playwright runningPlaywright = playwright;
-        playwright = null;
-        if (runningPlaywright != null) {
-            runningPlaywright.close();
-        }
+        BROWSER.stop();
     }
 
     static Stream<String> demoUsers() {
@@ -375,89 +305,15 @@ class LoginBrowserIT {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
-    /** Runs axe-core on the page; fails on serious or critical violations and lists every violation found. */
     private static void assertAccessible(Page page, String what) {
-        // Legacy mode runs axe.run() in the page itself instead of finishing in a fresh blank page: three times as
-        // fast here. It skips cross-origin frames only, and these pages have no frames at all.
-        AxeResults results = new AxeBuilder(page).setLegacyMode(true).analyze();
-        assertThat(results.isErrored())
-                .as("axe-core on %s: %s", what, results.getErrorMessage())
-                .isFalse();
-        assertThat(results.getPasses())
-                .as("rules axe-core checked and passed on %s", what)
-                .isNotEmpty();
-        List<Rule> violations = results.getViolations();
-        String report = violations.stream().map(LoginBrowserIT::describe).collect(Collectors.joining("\n"));
-        if (!violations.isEmpty()) {
-            System.out.println("axe-core on " + what + " (" + page.url() + "):\n" + report);
-        }
-        assertThat(violations)
-                .as(
-                        "serious or critical accessibility violations on %s (%s); all violations found:%n%s",
-                        what, page.url(), report)
-                .noneMatch(rule -> BLOCKING_IMPACTS.contains(String.valueOf(rule.getImpact())));
-    }
-
-    private static String describe(Rule rule) {
-        StringBuilder text = new StringBuilder()
-                .append("- [")
-                .append(rule.getImpact())
-                .append("] ")
-                .append(rule.getId())
-                .append(": ")
-                .append(rule.getHelp())
-                .append(" (")
-                .append(rule.getHelpUrl())
-                .append(")");
-        for (CheckedNode node : rule.getNodes()) {
-            text.append("\n    ")
-                    .append(node.getTarget())
-                    .append(" ")
-                    .append(node.getHtml())
-                    .append("\n      ")
-                    .append(String.valueOf(node.getFailureSummary()).replace("\n", "\n      "));
-        }
-        return text.toString();
+        Browser.assertAccessible(page, what);
     }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    /** A fresh browser context (no cookies, no session) with one page whose errors are collected. */
     private Session newSession() {
-        Browser running = browser;
-        if (running == null) {
-            throw new IllegalStateException("the browser was not started");
-        }
-        BrowserContext context = running.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
-        context.setDefaultTimeout(15_000);
-        Page page = context.newPage();
-        List<String> errors = new CopyOnWriteArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                errors.add("console: " + message.text() + " at " + message.location());
-            }
-        });
-        page.onPageError(error -> errors.add("page error: " + error));
-        page.onResponse(response -> {
-            if (response.status() >= 400) {
-                errors.add("HTTP " + response.status() + " " + response.url());
-            }
-        });
-        return new Session(context, page, errors);
-    }
-
-    private record Session(BrowserContext context, Page page, List<String> errors) implements AutoCloseable {
-
-        /** No script errors, no content security policy violations, no failed requests. */
-        void assertNoBrowserErrors() {
-            assertThat(errors).as("errors in the browser").isEmpty();
-        }
-
-        @Override
-        public void close() {
-            context.close();
-        }
+        return BROWSER.newSession();
     }
 }
