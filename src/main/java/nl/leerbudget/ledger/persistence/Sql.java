@@ -5,18 +5,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.leerbudget.platform.jdbc.InLists;
 import org.jspecify.annotations.Nullable;
 
 /** Conversions shared by the ledger's JDBC repositories. */
 final class Sql {
-
-    /** Ids per IN list: well below every driver's parameter limit, large enough to keep round trips few. */
-    static final int IN_CHUNK = 500;
 
     private Sql() {}
 
@@ -51,11 +48,6 @@ final class Sql {
 
     /** Runs a query per chunk of ids, in the order given, and concatenates the results. */
     static <I, R> List<R> chunked(Collection<I> ids, Function<List<I>, List<R>> query) {
-        List<I> all = List.copyOf(ids);
-        List<R> result = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            result.addAll(query.apply(all.subList(from, Math.min(all.size(), from + IN_CHUNK))));
-        }
-        return result;
+        return InLists.chunked(ids, query);
     }
 }

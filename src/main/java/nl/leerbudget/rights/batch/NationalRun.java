@@ -210,6 +210,7 @@ public class NationalRun {
                 }
             }
             ChunkCredited done = rights.creditChunk(run.id(), chunk, people);
+            log.debug("Chunk {} committed: {} people", chunk, lines.size());
             totals.add(done);
             counter.done(lines.size());
         });

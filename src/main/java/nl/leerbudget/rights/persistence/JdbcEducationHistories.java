@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.platform.jdbc.BulkInsert;
+import nl.leerbudget.platform.jdbc.InLists;
 import nl.leerbudget.rights.EducationHistory;
 import nl.leerbudget.rights.HistorySource;
 import nl.leerbudget.rights.domain.EducationHistories;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Repository;
 /** Histories in {@code education_history}, their periods in the compact notation of {@code EducationPeriod}. */
 @Repository
 class JdbcEducationHistories implements EducationHistories {
-
-    private static final int IN_CHUNK = 1_000;
 
     private static final List<String> COLUMNS =
             List.of("person_id", "version", "birth_date", "periods", "source", "recorded_at");
@@ -49,16 +48,16 @@ class JdbcEducationHistories implements EducationHistories {
 
     @Override
     public Map<PersonId, Integer> latestVersions(Collection<PersonId> people) {
-        List<UUID> ids = people.stream().map(PersonId::value).toList();
         Map<PersonId, Integer> versions = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            jdbc.sql("select person_id, max(version) from education_history where person_id in (:ids)"
-                            + " group by person_id")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)))
-                    .query((rs, n) -> Map.entry(new PersonId(rs.getObject(1, UUID.class)), rs.getInt(2)))
-                    .list()
-                    .forEach(e -> versions.put(e.getKey(), e.getValue()));
-        }
+        InLists.chunked(
+                        people.stream().map(PersonId::value).toList(),
+                        ids -> jdbc.sql(
+                                        "select person_id, max(version) from education_history where person_id in (:ids)"
+                                                + " group by person_id")
+                                .param("ids", ids)
+                                .query((rs, n) -> Map.entry(new PersonId(rs.getObject(1, UUID.class)), rs.getInt(2)))
+                                .list())
+                .forEach(e -> versions.put(e.getKey(), e.getValue()));
         return versions;
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.platform.jdbc.BulkInsert;
+import nl.leerbudget.platform.jdbc.InLists;
 import nl.leerbudget.rights.domain.CreditedRight;
 import nl.leerbudget.rights.domain.LearningRights;
 import nl.leerbudget.rights.domain.RecordedAdjustment;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcLearningRights implements LearningRights {
-
-    private static final int IN_CHUNK = 1_000;
 
     private static final List<String> COLUMNS = List.of(
             "person_id",
@@ -56,17 +55,14 @@ class JdbcLearningRights implements LearningRights {
 
     @Override
     public Set<PersonId> credited(Collection<PersonId> people, String policyId) {
-        List<UUID> ids = people.stream().map(PersonId::value).toList();
-        Set<PersonId> credited = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            jdbc.sql("select person_id from learning_right where policy_id = :policy and person_id in (:ids)")
-                    .param("policy", policyId)
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)))
-                    .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
-                    .list()
-                    .forEach(credited::add);
-        }
-        return credited;
+        return new HashSet<>(InLists.chunked(
+                people.stream().map(PersonId::value).toList(),
+                ids -> jdbc.sql(
+                                "select person_id from learning_right where policy_id = :policy and person_id in (:ids)")
+                        .param("policy", policyId)
+                        .param("ids", ids)
+                        .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
+                        .list()));
     }
 
     @Override
