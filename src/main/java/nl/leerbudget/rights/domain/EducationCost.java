@@ -73,9 +73,14 @@ public final class EducationCost {
             if (!counts(period, deducted)) {
                 continue;
             }
+            int year = Integer.MIN_VALUE;
+            long cents = 0;
             for (YearMonth month : months(period)) {
-                long cents =
-                        cost(period, month.getYear(), valuation, costs).cost().cents();
+                if (month.getYear() != year) {
+                    // Every month of a year costs the same: one lookup per year, not per month.
+                    year = month.getYear();
+                    cents = cost(period, year, valuation, costs).cost().cents();
+                }
                 Owner owner = owners.get(month);
                 if (owner == null || cents > owner.yearlyCents()) {
                     owners.put(month, new Owner(i, cents));
