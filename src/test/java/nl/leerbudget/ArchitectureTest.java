@@ -50,7 +50,11 @@ class ArchitectureTest {
         noFields()
                 .that()
                 .areDeclaredInClassesThat()
-                .resideInAnyPackage("nl.leerbudget.shared..", "nl.leerbudget.ledger..", "nl.leerbudget.rights..")
+                .resideInAnyPackage(
+                        "nl.leerbudget.shared..",
+                        "nl.leerbudget.ledger..",
+                        "nl.leerbudget.rights..",
+                        "nl.leerbudget.schemes..")
                 .should()
                 .haveRawType(double.class)
                 .orShould()
@@ -63,7 +67,11 @@ class ArchitectureTest {
         noMethods()
                 .that()
                 .areDeclaredInClassesThat()
-                .resideInAnyPackage("nl.leerbudget.shared..", "nl.leerbudget.ledger..", "nl.leerbudget.rights..")
+                .resideInAnyPackage(
+                        "nl.leerbudget.shared..",
+                        "nl.leerbudget.ledger..",
+                        "nl.leerbudget.rights..",
+                        "nl.leerbudget.schemes..")
                 .should()
                 .haveRawReturnType(double.class)
                 .orShould()

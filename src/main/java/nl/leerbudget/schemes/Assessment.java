@@ -1,0 +1,41 @@
+package nl.leerbudget.schemes;
+
+import java.util.List;
+import java.util.Objects;
+import nl.leerbudget.shared.Money;
+
+/** Whether a person with an offering qualifies for a scheme on a day, and for how much. */
+public sealed interface Assessment permits Assessment.Eligible, Assessment.Ineligible {
+
+    /**
+     * Every rule is met.
+     *
+     * @param grantAmount what the scheme pays, positive
+     * @param ownContribution what the person pays of the eligible cost themselves: the eligible cost minus the grant
+     * @param explanation in Dutch at language level B1
+     */
+    record Eligible(Money grantAmount, Money ownContribution, String explanation) implements Assessment {
+        public Eligible {
+            if (!grantAmount.isPositive() || ownContribution.isNegative()) {
+                throw new IllegalArgumentException("a grant is positive and an own contribution not negative");
+            }
+            if (explanation.isBlank()) {
+                throw new IllegalArgumentException("an eligible assessment explains itself");
+            }
+        }
+    }
+
+    /** One or more rules are not met; every failing rule is listed, in the order of their ids. */
+    record Ineligible(List<Reason> reasons) implements Assessment {
+        public Ineligible {
+            reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
+            if (reasons.isEmpty()) {
+                throw new IllegalArgumentException("an ineligible assessment gives at least one reason");
+            }
+        }
+
+        public List<String> ruleIds() {
+            return reasons.stream().map(Reason::ruleId).toList();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package nl.leerbudget.schemes;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import nl.leerbudget.schemes.domain.Wording;
+import nl.leerbudget.shared.Money;
+
+/**
+ * Whether a person qualifies for a scheme with an offering on a day, and for how much: the rules S1 to S9. A pure
+ * function, so the same call answers "would I qualify?" before anyone applies, decides an application, and runs in
+ * the simulator. Every failing rule is reported, not only the first, so that a person sees at once all that stands in
+ * the way.
+ */
+public final class Eligibility {
+
+    private Eligibility() {}
+
+    public static Assessment assess(
+            Scheme scheme,
+            Applicant applicant,
+            OfferingFacts offering,
+            LocalDate applicationDate,
+            GrantHistory history) {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(offering, "offering");
+        Objects.requireNonNull(applicationDate, "applicationDate");
+        Objects.requireNonNull(history, "history");
+        if (applicationDate.isBefore(applicant.birthDate())) {
+            throw new IllegalArgumentException("an application date before the birth date");
+        }
+        Scheme.Conditions conditions = scheme.conditions();
+        Scheme.QualifyingOfferings offerings = scheme.offerings();
+        List<Reason> reasons = new ArrayList<>();
+
+        age(conditions, applicant, applicationDate).ifPresent(reasons::add);
+        if (conditions.labourMarketTieRequired() && !applicant.tiedToDutchLabourMarket()) {
+            reasons.add(new Reason(
+                    SchemeRule.S2_LABOUR_MARKET,
+                    "U heeft geen binding met de Nederlandse arbeidsmarkt. Die binding is nodig voor deze regeling."
+                            + " U heeft die binding bijvoorbeeld als u in Nederland woont of werkt."));
+        }
+        EducationLevel maximumLevel = conditions.maximumEducationLevel();
+        if (maximumLevel != null && !applicant.highestEducationLevel().isAtMost(maximumLevel)) {
+            reasons.add(new Reason(
+                    SchemeRule.S3_EDUCATION_LEVEL,
+                    "Uw hoogste opleiding is "
+                            + applicant.highestEducationLevel().dutch()
+                            + ". Deze regeling is voor mensen met een opleiding tot en met "
+                            + maximumLevel.dutch() + "."));
+        }
+        String sector = applicant.sector();
+        if (!conditions.sectors().isEmpty()
+                && (sector == null || !conditions.sectors().contains(sector))) {
+            reasons.add(new Reason(
+                    SchemeRule.S4_SECTOR,
+                    (sector == null
+                                    ? "U werkt niet in een sector van deze regeling."
+                                    : "U werkt in de sector " + sector + ".")
+                            + " Deze regeling is alleen voor mensen die werken in: "
+                            + Wording.list(List.copyOf(new TreeSet<>(conditions.sectors()))) + "."));
+        }
+        if (conditions.oncePerCalendarYear()) {
+            history.inYearOf(scheme.id(), applicationDate)
+                    .ifPresent(earlier -> reasons.add(new Reason(
+                            SchemeRule.S5_ONCE_PER_YEAR,
+                            "U kreeg op " + Wording.date(earlier.grantedOn()) + " al geld uit deze regeling. U kunt"
+                                    + " dat maar één keer per kalenderjaar krijgen. In "
+                                    + (applicationDate.getYear() + 1) + " kunt u weer een aanvraag doen.")));
+        }
+        if (!offerings.includes(offering.type())) {
+            reasons.add(new Reason(
+                    SchemeRule.S6_OFFERING_TYPE,
+                    "Deze regeling betaalt niet voor " + Wording.offeringType(offering.type()) + ". Wel voor "
+                            + Wording.offeringTypes(offerings.types()) + "."));
+        }
+        if (offerings.recognisedOnly() && !offering.recognised()) {
+            reasons.add(new Reason(
+                    SchemeRule.S7_RECOGNISED,
+                    "Deze opleiding is niet erkend door het ministerie van OCW. De regeling betaalt alleen"
+                            + " erkende opleidingen."));
+        }
+        if (offerings.admittedOnly() && !offering.admitted()) {
+            reasons.add(new Reason(
+                    SchemeRule.S8_ADMITTED,
+                    "Deze opleiding staat niet (of nog niet) als toegelaten in het register. De regeling betaalt"
+                            + " alleen opleidingen die in het register zijn toegelaten."));
+        }
+
+        Money cost = offering.eligibleCost();
+        Money own = requiredOwnContribution(scheme.ownContribution(), cost);
+        Money benefit = cost.percentage(
+                        scheme.benefit().percentage(), scheme.benefit().rounding())
+                .min(scheme.benefit().maximum());
+        Money grant = benefit.min(cost.minus(own));
+        if (!grant.isPositive()) {
+            reasons.add(new Reason(
+                    SchemeRule.S9_ELIGIBLE_COST,
+                    cost.isZero()
+                            ? "Deze opleiding heeft geen kosten die de regeling vergoedt."
+                            : "Na uw eigen bijdrage van " + Wording.money(own) + " blijft er niets over dat de"
+                                    + " regeling vergoedt."));
+        }
+        if (!reasons.isEmpty()) {
+            return new Assessment.Ineligible(reasons);
+        }
+        return new Assessment.Eligible(grant, cost.minus(grant), explanation(scheme, cost, own, grant));
+    }
+
+    private static Optional<Reason> age(Scheme.Conditions conditions, Applicant applicant, LocalDate day) {
+        int age = Period.between(applicant.birthDate(), day).getYears();
+        String onDay = "Op " + Wording.date(day) + " bent u " + age + " jaar.";
+        if (age < conditions.minimumAge()) {
+            return Optional.of(new Reason(
+                    SchemeRule.S1_AGE,
+                    onDay + " U moet minstens " + conditions.minimumAge() + " jaar zijn voor deze regeling."));
+        }
+        return switch (conditions.maximumAge()) {
+            case Scheme.UpToAge(int years)
+            when age > years ->
+                Optional.of(new Reason(
+                        SchemeRule.S1_AGE, onDay + " Deze regeling is voor mensen tot en met " + years + " jaar."));
+            case Scheme.UpToAge ignored -> Optional.empty();
+            case Scheme.UntilStatePensionAge(StatePensionAge schedule) -> {
+                LocalDate reached = schedule.reachedOn(applicant.birthDate());
+                yield reached.isAfter(day)
+                        ? Optional.empty()
+                        : Optional.of(new Reason(
+                                SchemeRule.S1_AGE,
+                                "U heeft op " + Wording.date(reached) + " de AOW-leeftijd bereikt ("
+                                        + schedule.stepFor(applicant.birthDate())
+                                                .dutch()
+                                        + "). Deze regeling is voor mensen die de AOW-leeftijd nog niet"
+                                        + " hebben."));
+            }
+        };
+    }
+
+    private static Money requiredOwnContribution(Scheme.OwnContribution rule, Money cost) {
+        return switch (rule) {
+            case Scheme.NoOwnContribution ignored -> Money.ZERO;
+            case Scheme.PercentageContribution(var percentage, var rounding) -> cost.percentage(percentage, rounding);
+            case Scheme.FixedContribution(Money amount) -> amount.min(cost);
+        };
+    }
+
+    private static String explanation(Scheme scheme, Money cost, Money own, Money grant) {
+        StringBuilder text = new StringBuilder()
+                .append("U voldoet aan alle voorwaarden van ")
+                .append(scheme.name())
+                .append(". De kosten die meetellen zijn ")
+                .append(Wording.money(cost))
+                .append(". De regeling betaalt ")
+                .append(Wording.percentage(scheme.benefit().percentage()))
+                .append(" daarvan, tot maximaal ")
+                .append(Wording.money(scheme.benefit().maximum()))
+                .append(".");
+        if (own.isPositive()) {
+            text.append(" U betaalt zelf minstens ").append(Wording.money(own)).append(" (eigen bijdrage).");
+        }
+        text.append(" U krijgt ").append(Wording.money(grant)).append(".");
+        if (grant.compareTo(cost) < 0) {
+            text.append(" Zelf betaalt u ")
+                    .append(Wording.money(cost.minus(grant)))
+                    .append(".");
+        }
+        text.append(
+                switch (scheme.providerPayment()) {
+                    case AFTER_CONFIRMED_START ->
+                        " De opleider krijgt het geld nadat die heeft laten weten dat u bent begonnen.";
+                });
+        return text.toString();
+    }
+}
