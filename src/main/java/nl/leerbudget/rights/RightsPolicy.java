@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.leerbudget.rights.domain.PolicyReader;
 import nl.leerbudget.shared.Money;
+import nl.leerbudget.shared.StatePensionAge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ public record RightsPolicy(
         LocalDate effectiveFrom,
         Variant variant,
         StartRule start,
-        PensionAge pensionAge,
+        StatePensionAge pensionAge,
         RightConditions conditions) {
 
     public static final String REGRESSIVE_2027 = "regressief-2027";

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import nl.leerbudget.schemes.domain.Wording;
 import nl.leerbudget.shared.Money;
+import nl.leerbudget.shared.StatePensionAge;
 
 /**
  * Whether a person qualifies for a scheme with an offering on a day, and for how much: the rules S1 to S9. A pure

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.leerbudget.schemes.domain.SchemeReader;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
+import nl.leerbudget.shared.StatePensionAge;
 import org.jspecify.annotations.Nullable;
 
 /**

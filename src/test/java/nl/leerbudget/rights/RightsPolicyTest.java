@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
+import nl.leerbudget.shared.StatePensionAge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,8 +20,8 @@ class RightsPolicyTest {
             true,
             RightConditions.PriceBasis.INITIAL_PHASE);
 
-    private static final PensionAge AOW =
-            new PensionAge(List.of(new PensionAge.Step(2024, 67, 0), new PensionAge.Step(2028, 67, 3)));
+    private static final StatePensionAge AOW =
+            new StatePensionAge(List.of(new StatePensionAge.Step(2024, 67, 0), new StatePensionAge.Step(2028, 67, 3)));
 
     @Test
     void readsTheShippedRegressivePolicy() {
@@ -169,8 +170,8 @@ class RightsPolicyTest {
 
     @Test
     void refusesAnAowAgeThatGoesDown() {
-        assertThatThrownBy(() ->
-                        new PensionAge(List.of(new PensionAge.Step(2024, 67, 3), new PensionAge.Step(2028, 67, 0))))
+        assertThatThrownBy(() -> new StatePensionAge(
+                        List.of(new StatePensionAge.Step(2024, 67, 3), new StatePensionAge.Step(2028, 67, 0))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the AOW age does not go down");
     }

@@ -13,12 +13,12 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.leerbudget.rights.EducationSector;
-import nl.leerbudget.rights.PensionAge;
 import nl.leerbudget.rights.RightConditions;
 import nl.leerbudget.rights.RightsDataException;
 import nl.leerbudget.rights.RightsPolicy;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
+import nl.leerbudget.shared.StatePensionAge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +45,6 @@ public final class PolicyReader {
     private static final List<String> AT_AGE = List.of("start-age");
     private static final List<String> AFTER_INITIAL = List.of("minimum-age", "initial-education-gap-months");
 
-    private static final Pattern STEP = Pattern.compile("(\\d{4}):(\\d{1,2})y(?:(\\d{1,2})m)?");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final Pattern PRICE_YEAR = Pattern.compile("price-year (\\d{4})");
 
@@ -106,7 +105,7 @@ public final class PolicyReader {
         LocalDate effectiveFrom = required("effective-from", PolicyReader::date);
         String variantName = required("variant", v -> oneOf(v, "regressive", "neutral"));
         String startName = required("start", v -> oneOf(v, "at-age", "after-initial-education"));
-        PensionAge pensionAge = required("pension-age", PolicyReader::pensionAge);
+        StatePensionAge pensionAge = required("pension-age", PolicyReader::pensionAge);
         Boolean recognisedOnly = required("recognised-only", PolicyReader::yesNo);
         Set<OfferingType> offeringTypes = required("offering-types", PolicyReader::offeringTypes);
         RightConditions.PriceBasis priceBasis = required("price-basis", PolicyReader::priceBasis);
@@ -337,21 +336,7 @@ public final class PolicyReader {
         throw new IllegalArgumentException("expected 'study-year' or 'price-year <year>', got '" + value + "'");
     }
 
-    private static PensionAge pensionAge(String value) {
-        List<PensionAge.Step> steps = new ArrayList<>();
-        for (String item : items(value)) {
-            Matcher matcher = STEP.matcher(item);
-            if (!matcher.matches()) {
-                throw new IllegalArgumentException(
-                        "expected steps such as '2024:67y, 2028:67y3m' (from year: years and months), got '" + item
-                                + "'");
-            }
-            String months = matcher.group(3);
-            steps.add(new PensionAge.Step(
-                    Integer.parseInt(matcher.group(1)),
-                    Integer.parseInt(matcher.group(2)),
-                    months == null ? 0 : Integer.parseInt(months)));
-        }
-        return new PensionAge(steps);
+    private static StatePensionAge pensionAge(String value) {
+        return StatePensionAge.parse(value);
     }
 }

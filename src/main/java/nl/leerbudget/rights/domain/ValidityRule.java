@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import nl.leerbudget.rights.EducationHistory;
 import nl.leerbudget.rights.EducationPeriod;
-import nl.leerbudget.rights.PensionAge;
 import nl.leerbudget.rights.RightsPolicy;
 import nl.leerbudget.rights.RightsPolicy.AfterInitialEducation;
 import nl.leerbudget.rights.RightsPolicy.AtAge;
 import nl.leerbudget.rights.TraceLine;
+import nl.leerbudget.shared.StatePensionAge;
 
 /**
  * When a right may be used. It starts on the latest of: the policy's effective date, the start the policy's rule
@@ -71,7 +71,7 @@ public final class ValidityRule {
         reasons.add(detail(
                 "validity.effective-date", "De dag dat het beleid ingaat: " + date(policy.effectiveFrom()) + "."));
 
-        PensionAge.Step step = policy.pensionAge().stepFor(birthDate);
+        StatePensionAge.Step step = policy.pensionAge().stepFor(birthDate);
         LocalDate pension = policy.pensionAge().reachedOn(birthDate);
         LocalDate until = pension.minusDays(1);
 

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import nl.leerbudget.schemes.EducationLevel;
 import nl.leerbudget.schemes.Scheme;
 import nl.leerbudget.schemes.SchemeDataException;
-import nl.leerbudget.schemes.StatePensionAge;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
+import nl.leerbudget.shared.StatePensionAge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +53,6 @@ public final class SchemeReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final Pattern PERCENTAGE = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,4})?)%");
-    private static final Pattern STEP = Pattern.compile("(\\d{4}):(\\d{1,2})y(?:(\\d{1,2})m)?");
     private static final Pattern SECTOR = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final Pattern LAPSE = Pattern.compile("(\\d{1,4}) days after (grant|planned-start)");
 
@@ -376,21 +375,7 @@ public final class SchemeReader {
     }
 
     private static StatePensionAge pensionAge(String value) {
-        List<StatePensionAge.Step> steps = new ArrayList<>();
-        for (String item : items(value)) {
-            Matcher matcher = STEP.matcher(item);
-            if (!matcher.matches()) {
-                throw new IllegalArgumentException(
-                        "expected steps such as '2024:67y, 2028:67y3m' (from year: years and months), got '" + item
-                                + "'");
-            }
-            String months = matcher.group(3);
-            steps.add(new StatePensionAge.Step(
-                    Integer.parseInt(matcher.group(1)),
-                    Integer.parseInt(matcher.group(2)),
-                    months == null ? 0 : Integer.parseInt(months)));
-        }
-        return new StatePensionAge(steps);
+        return StatePensionAge.parse(value);
     }
 
     private static Scheme.Lapse lapse(String value) {

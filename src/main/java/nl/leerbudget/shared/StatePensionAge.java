@@ -1,14 +1,42 @@
-package nl.leerbudget.rights;
+package nl.leerbudget.shared;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The state pension (AOW) age as a schedule: from a calendar year on, an age in years and months. The AOW age that
- * applies to a person is the one of the calendar year in which they reach it (Algemene Ouderdomswet, art. 7a).
+ * The state pension (AOW) age as a schedule: from a calendar year on, an age in years and months. The age that
+ * applies to a person is the one of the calendar year in which they reach it (Algemene Ouderdomswet, art. 7a). Rights
+ * policies and voucher schemes each carry their own schedule, so that their files say everything their rules use.
  */
-public record PensionAge(List<Step> steps) {
+public record StatePensionAge(List<Step> steps) {
+
+    private static final Pattern STEP = Pattern.compile("(\\d{4}):(\\d{1,2})y(?:(\\d{1,2})m)?");
+
+    /**
+     * Reads a schedule written as steps from a year on, such as {@code 2024:67y, 2028:67y3m}.
+     *
+     * @throws IllegalArgumentException naming the step that is not in that form
+     */
+    public static StatePensionAge parse(String schedule) {
+        List<Step> steps = new java.util.ArrayList<>();
+        for (String item : schedule.split(",", -1)) {
+            Matcher matcher = STEP.matcher(item.strip());
+            if (!matcher.matches()) {
+                throw new IllegalArgumentException(
+                        "expected steps such as '2024:67y, 2028:67y3m' (from year: years and months), got '"
+                                + item.strip() + "'");
+            }
+            String months = matcher.group(3);
+            steps.add(new Step(
+                    Integer.parseInt(matcher.group(1)),
+                    Integer.parseInt(matcher.group(2)),
+                    months == null ? 0 : Integer.parseInt(months)));
+        }
+        return new StatePensionAge(steps);
+    }
 
     /** From {@code fromYear} on, the AOW age is {@code years} years and {@code months} months. */
     public record Step(int fromYear, int years, int months) {
@@ -24,7 +52,7 @@ public record PensionAge(List<Step> steps) {
         }
     }
 
-    public PensionAge {
+    public StatePensionAge {
         steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("an AOW age schedule has at least one step");
