@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.leerbudget.rights.EducationPeriod;
 import nl.leerbudget.rights.RightConditions;
 import nl.leerbudget.rights.TraceLine;
+import nl.leerbudget.shared.DutchText;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
 import org.jspecify.annotations.Nullable;
@@ -17,52 +18,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Wording {
 
-    private static final List<String> MONTHS = List.of(
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december");
-
     private Wording() {}
 
-    /**
-     * An amount in euros: no decimals when it is whole, otherwise two; a dot between thousands. Written by hand, not
-     * with {@code DecimalFormat}: the national batch words millions of explanations.
-     */
+    /** An amount in euros: no decimals when it is whole, otherwise two; a dot between thousands. */
     public static String money(Money amount) {
-        long cents = amount.cents();
-        StringBuilder text = new StringBuilder(16).append("€ ");
-        if (cents < 0) {
-            text.append('-');
-        }
-        long abs = Math.abs(cents);
-        String euros = Long.toString(abs / 100);
-        int head = euros.length() % 3 == 0 ? 3 : euros.length() % 3;
-        text.append(euros, 0, head);
-        for (int i = head; i < euros.length(); i += 3) {
-            text.append('.').append(euros, i, i + 3);
-        }
-        long rest = abs % 100;
-        if (rest != 0) {
-            text.append(',').append(rest < 10 ? "0" : "").append(rest);
-        }
-        return text.toString();
+        return DutchText.euros(amount);
     }
 
     public static String date(LocalDate date) {
-        return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+        return DutchText.date(date);
     }
 
     public static String month(YearMonth month) {
-        return MONTHS.get(month.getMonthValue() - 1) + " " + month.getYear();
+        return DutchText.month(month);
     }
 
     /** "mbo 4 (bol), augustus 2012 – juli 2015, met diploma". */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.leerbudget.shared.DutchText;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
 
@@ -14,45 +15,15 @@ import nl.leerbudget.shared.OfferingType;
  */
 public final class Wording {
 
-    private static final List<String> MONTHS = List.of(
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december");
-
     private Wording() {}
 
     /** An amount in euros: no decimals when it is whole, otherwise two; a dot between thousands. */
     public static String money(Money amount) {
-        long cents = amount.cents();
-        StringBuilder text = new StringBuilder(16).append("€ ");
-        if (cents < 0) {
-            text.append('-');
-        }
-        long abs = Math.abs(cents);
-        String euros = Long.toString(abs / 100);
-        int head = euros.length() % 3 == 0 ? 3 : euros.length() % 3;
-        text.append(euros, 0, head);
-        for (int i = head; i < euros.length(); i += 3) {
-            text.append('.').append(euros, i, i + 3);
-        }
-        long rest = abs % 100;
-        if (rest != 0) {
-            text.append(',').append(rest < 10 ? "0" : "").append(rest);
-        }
-        return text.toString();
+        return DutchText.euros(amount);
     }
 
     public static String date(LocalDate date) {
-        return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+        return DutchText.date(date);
     }
 
     /** "100%" or "12,5%". */
