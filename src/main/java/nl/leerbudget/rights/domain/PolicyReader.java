@@ -1,13 +1,9 @@
 package nl.leerbudget.rights.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -16,6 +12,7 @@ import nl.leerbudget.rights.EducationSector;
 import nl.leerbudget.rights.RightConditions;
 import nl.leerbudget.rights.RightsDataException;
 import nl.leerbudget.rights.RightsPolicy;
+import nl.leerbudget.shared.KeyValueFile;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
 import nl.leerbudget.shared.StatePensionAge;
@@ -45,84 +42,53 @@ public final class PolicyReader {
     private static final List<String> AT_AGE = List.of("start-age");
     private static final List<String> AFTER_INITIAL = List.of("minimum-age", "initial-education-gap-months");
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final Pattern PRICE_YEAR = Pattern.compile("price-year (\\d{4})");
 
-    private record Entry(String value, int line) {}
+    private final KeyValueFile file;
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
-
-    private PolicyReader() {}
-
-    public static RightsPolicy read(String text, String sourceName) {
-        PolicyReader reader = new PolicyReader();
-        reader.collect(text);
-        RightsPolicy policy = reader.build();
-        if (!reader.problems.isEmpty() || policy == null) {
-            throw new RightsDataException(sourceName, reader.problems);
-        }
-        return policy;
+    private PolicyReader(KeyValueFile file) {
+        this.file = file;
     }
 
-    private void collect(String text) {
-        String[] lines = text.split("\n", -1);
+    public static RightsPolicy read(String text, String sourceName) {
         List<String> known = new ArrayList<>(COMMON);
         known.addAll(REGRESSIVE);
         known.addAll(NEUTRAL);
         known.addAll(AT_AGE);
         known.addAll(AFTER_INITIAL);
-        for (int i = 0; i < lines.length; i++) {
-            int number = i + 1;
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int equals = line.indexOf('=');
-            if (equals < 0) {
-                problems.add("line " + number + ": expected 'key = value', got '" + line + "'");
-                continue;
-            }
-            String key = line.substring(0, equals).strip();
-            String value = line.substring(equals + 1).strip();
-            if (!known.contains(key)) {
-                problems.add("line " + number + ": unknown key '" + key + "'");
-            } else if (entries.containsKey(key)) {
-                problems.add("line " + number + ": '" + key + "' is given twice (first on line "
-                        + entries.get(key).line() + ")");
-            } else if (value.isEmpty()) {
-                problems.add("line " + number + ": '" + key + "' has no value");
-            } else {
-                entries.put(key, new Entry(value, number));
-            }
+        PolicyReader reader = new PolicyReader(KeyValueFile.read(text, known));
+        RightsPolicy policy = reader.build();
+        if (reader.file.hasProblems() || policy == null) {
+            throw new RightsDataException(sourceName, reader.file.problems());
         }
+        return policy;
     }
 
     private @Nullable RightsPolicy build() {
-        String id = required("id", PolicyReader::id);
-        Integer version = required("version", PolicyReader::positive);
-        String description = required("description", Function.identity());
-        LocalDate effectiveFrom = required("effective-from", PolicyReader::date);
-        String variantName = required("variant", v -> oneOf(v, "regressive", "neutral"));
-        String startName = required("start", v -> oneOf(v, "at-age", "after-initial-education"));
-        StatePensionAge pensionAge = required("pension-age", PolicyReader::pensionAge);
-        Boolean recognisedOnly = required("recognised-only", PolicyReader::yesNo);
-        Set<OfferingType> offeringTypes = required("offering-types", PolicyReader::offeringTypes);
-        RightConditions.PriceBasis priceBasis = required("price-basis", PolicyReader::priceBasis);
+        String id = file.required("id", KeyValueFile::id);
+        Integer version = file.required("version", KeyValueFile::positive);
+        String description = file.required("description", Function.identity());
+        LocalDate effectiveFrom = file.required("effective-from", KeyValueFile::date);
+        String variantName = file.required("variant", v -> KeyValueFile.oneOf(v, "regressive", "neutral"));
+        String startName = file.required("start", v -> KeyValueFile.oneOf(v, "at-age", "after-initial-education"));
+        StatePensionAge pensionAge = file.required("pension-age", StatePensionAge::parse);
+        Boolean recognisedOnly = file.required("recognised-only", KeyValueFile::yesNo);
+        Set<OfferingType> offeringTypes = file.required("offering-types", KeyValueFile::offeringTypes);
+        RightConditions.PriceBasis priceBasis = file.required("price-basis", PolicyReader::priceBasis);
 
         RightsPolicy.Variant variant = null;
         if ("regressive".equals(variantName)) {
-            refuse(NEUTRAL, "a neutral policy");
-            Money lifetime = required("lifetime-entitlement", PolicyReader::amount);
-            Money cap = optional("cap", PolicyReader::amount);
-            Set<EducationSector> deducted = required("deducted-sectors", PolicyReader::sectors);
-            RightsPolicy.Valuation valuation = required("valuation", PolicyReader::valuation);
+            file.refuse(NEUTRAL, "a neutral policy");
+            Money lifetime = file.required("lifetime-entitlement", PolicyReader::amount);
+            Money cap = file.optional("cap", PolicyReader::amount);
+            Set<EducationSector> deducted = file.required("deducted-sectors", PolicyReader::sectors);
+            RightsPolicy.Valuation valuation = file.required("valuation", PolicyReader::valuation);
             if (lifetime != null && deducted != null && valuation != null) {
                 variant = new RightsPolicy.Regressive(lifetime, cap, deducted, valuation);
             }
         } else if ("neutral".equals(variantName)) {
-            refuse(REGRESSIVE, "a regressive policy");
-            Money amount = required("amount", PolicyReader::amount);
+            file.refuse(REGRESSIVE, "a regressive policy");
+            Money amount = file.required("amount", PolicyReader::amount);
             if (amount != null) {
                 variant = new RightsPolicy.Neutral(amount);
             }
@@ -130,15 +96,15 @@ public final class PolicyReader {
 
         RightsPolicy.StartRule start = null;
         if ("at-age".equals(startName)) {
-            refuse(AFTER_INITIAL, "start = after-initial-education");
-            Integer age = required("start-age", PolicyReader::age);
+            file.refuse(AFTER_INITIAL, "start = after-initial-education");
+            Integer age = file.required("start-age", KeyValueFile::age);
             if (age != null) {
                 start = new RightsPolicy.AtAge(age);
             }
         } else if ("after-initial-education".equals(startName)) {
-            refuse(AT_AGE, "start = at-age");
-            Integer minimumAge = required("minimum-age", PolicyReader::age);
-            Integer gap = required("initial-education-gap-months", PolicyReader::gapMonths);
+            file.refuse(AT_AGE, "start = at-age");
+            Integer minimumAge = file.required("minimum-age", KeyValueFile::age);
+            Integer gap = file.required("initial-education-gap-months", PolicyReader::gapMonths);
             if (minimumAge != null && gap != null) {
                 start = new RightsPolicy.AfterInitialEducation(minimumAge, gap);
             }
@@ -154,7 +120,7 @@ public final class PolicyReader {
                 || recognisedOnly == null
                 || offeringTypes == null
                 || priceBasis == null
-                || !problems.isEmpty()) {
+                || file.hasProblems()) {
             return null;
         }
         try {
@@ -168,94 +134,17 @@ public final class PolicyReader {
                     pensionAge,
                     new RightConditions(offeringTypes, recognisedOnly, priceBasis));
         } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
+            file.problem(String.valueOf(e.getMessage()));
             return null;
         }
-    }
-
-    private <T> @Nullable T required(String key, Function<String, T> parse) {
-        if (!entries.containsKey(key)) {
-            problems.add("'" + key + "' is missing");
-            return null;
-        }
-        return optional(key, parse);
-    }
-
-    private <T> @Nullable T optional(String key, Function<String, T> parse) {
-        Entry entry = entries.get(key);
-        if (entry == null) {
-            return null;
-        }
-        try {
-            return parse.apply(entry.value());
-        } catch (IllegalArgumentException e) {
-            problems.add("line " + entry.line() + ": '" + key + "': " + e.getMessage());
-            return null;
-        }
-    }
-
-    private void refuse(List<String> keys, String owner) {
-        for (String key : keys) {
-            Entry entry = entries.get(key);
-            if (entry != null) {
-                problems.add("line " + entry.line() + ": '" + key + "' belongs to " + owner);
-            }
-        }
-    }
-
-    private static String id(String value) {
-        if (!ID.matcher(value).matches()) {
-            throw new IllegalArgumentException(
-                    "expected 1 to 64 lower-case letters, digits, '.' or '-', starting with a"
-                            + " letter or digit, got '" + value + "'");
-        }
-        return value;
-    }
-
-    private static String oneOf(String value, String... allowed) {
-        if (!Arrays.asList(allowed).contains(value)) {
-            throw new IllegalArgumentException("expected " + String.join(" or ", allowed) + ", got '" + value + "'");
-        }
-        return value;
-    }
-
-    private static Integer positive(String value) {
-        int number = integer(value);
-        if (number < 1) {
-            throw new IllegalArgumentException("expected a number from 1 on, got '" + value + "'");
-        }
-        return number;
-    }
-
-    private static Integer age(String value) {
-        int number = integer(value);
-        if (number > 80) {
-            throw new IllegalArgumentException("expected an age of 0 to 80 years, got '" + value + "'");
-        }
-        return number;
     }
 
     private static Integer gapMonths(String value) {
-        int number = integer(value);
+        int number = KeyValueFile.integer(value);
         if (number > 120) {
             throw new IllegalArgumentException("expected 0 to 120 months, got '" + value + "'");
         }
         return number;
-    }
-
-    private static int integer(String value) {
-        if (!value.matches("\\d{1,6}")) {
-            throw new IllegalArgumentException("expected a whole number, got '" + value + "'");
-        }
-        return Integer.parseInt(value);
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("expected a date as yyyy-mm-dd, got '" + value + "'", e);
-        }
     }
 
     private static Money amount(String value) {
@@ -272,20 +161,12 @@ public final class PolicyReader {
         return amount;
     }
 
-    private static Boolean yesNo(String value) {
-        return oneOf(value, "yes", "no").equals("yes");
-    }
-
-    private static List<String> items(String value) {
-        return Arrays.stream(value.split(",", -1)).map(String::strip).toList();
-    }
-
     private static Set<EducationSector> sectors(String value) {
         if (value.equals("none")) {
             return Set.of();
         }
         Set<EducationSector> sectors = EnumSet.noneOf(EducationSector.class);
-        for (String item : items(value)) {
+        for (String item : KeyValueFile.items(value)) {
             try {
                 sectors.add(EducationSector.valueOf(item));
             } catch (IllegalArgumentException e) {
@@ -296,31 +177,8 @@ public final class PolicyReader {
         return sectors;
     }
 
-    private static Set<OfferingType> offeringTypes(String value) {
-        if (value.equals("all")) {
-            return Set.of();
-        }
-        Set<OfferingType> types = EnumSet.noneOf(OfferingType.class);
-        for (String item : items(value)) {
-            try {
-                types.add(OfferingType.valueOf(item));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        "unknown offering type '" + item + "' (known: "
-                                + String.join(
-                                        ", ",
-                                        Arrays.stream(OfferingType.values())
-                                                .map(Enum::name)
-                                                .toList())
-                                + ", or 'all')",
-                        e);
-            }
-        }
-        return types;
-    }
-
     private static RightConditions.PriceBasis priceBasis(String value) {
-        return oneOf(value, "initial-phase", "market").equals("market")
+        return KeyValueFile.oneOf(value, "initial-phase", "market").equals("market")
                 ? RightConditions.PriceBasis.MARKET
                 : RightConditions.PriceBasis.INITIAL_PHASE;
     }
@@ -334,9 +192,5 @@ public final class PolicyReader {
             return new RightsPolicy.PriceYear(Integer.parseInt(matcher.group(1)));
         }
         throw new IllegalArgumentException("expected 'study-year' or 'price-year <year>', got '" + value + "'");
-    }
-
-    private static StatePensionAge pensionAge(String value) {
-        return StatePensionAge.parse(value);
     }
 }

@@ -2,13 +2,9 @@ package nl.leerbudget.schemes.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -16,6 +12,7 @@ import java.util.regex.Pattern;
 import nl.leerbudget.schemes.EducationLevel;
 import nl.leerbudget.schemes.Scheme;
 import nl.leerbudget.schemes.SchemeDataException;
+import nl.leerbudget.shared.KeyValueFile;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
 import nl.leerbudget.shared.StatePensionAge;
@@ -51,80 +48,50 @@ public final class SchemeReader {
             "provider-paid",
             "lapses");
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final Pattern PERCENTAGE = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,4})?)%");
     private static final Pattern SECTOR = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final Pattern LAPSE = Pattern.compile("(\\d{1,4}) days after (grant|planned-start)");
 
-    private record Entry(String value, int line) {}
+    private final KeyValueFile file;
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
-
-    private SchemeReader() {}
+    private SchemeReader(KeyValueFile file) {
+        this.file = file;
+    }
 
     public static Scheme read(String text, String sourceName) {
-        SchemeReader reader = new SchemeReader();
-        reader.collect(text);
+        SchemeReader reader = new SchemeReader(KeyValueFile.read(text, KEYS));
         Scheme scheme = reader.build();
-        if (!reader.problems.isEmpty() || scheme == null) {
-            throw new SchemeDataException(sourceName, reader.problems);
+        if (reader.file.hasProblems() || scheme == null) {
+            throw new SchemeDataException(sourceName, reader.file.problems());
         }
         return scheme;
     }
 
-    private void collect(String text) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int number = i + 1;
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int equals = line.indexOf('=');
-            if (equals < 0) {
-                problems.add("line " + number + ": expected 'key = value', got '" + line + "'");
-                continue;
-            }
-            String key = line.substring(0, equals).strip();
-            String value = line.substring(equals + 1).strip();
-            if (!KEYS.contains(key)) {
-                problems.add("line " + number + ": unknown key '" + key + "'");
-            } else if (entries.containsKey(key)) {
-                problems.add("line " + number + ": '" + key + "' is given twice (first on line "
-                        + entries.get(key).line() + ")");
-            } else if (value.isEmpty()) {
-                problems.add("line " + number + ": '" + key + "' has no value");
-            } else {
-                entries.put(key, new Entry(value, number));
-            }
-        }
-    }
-
     private @Nullable Scheme build() {
-        String id = required("id", SchemeReader::id);
-        Integer version = required("version", SchemeReader::positive);
-        String name = required("name", Function.identity());
-        String legalBasis = required("legal-basis", Function.identity());
-        BigDecimal benefitPercentage = required("benefit-percentage", SchemeReader::percentage);
-        RoundingMode benefitRounding = required("benefit-rounding", SchemeReader::rounding);
-        Money benefitMaximum = required("benefit-maximum", SchemeReader::amount);
+        String id = file.required("id", KeyValueFile::id);
+        Integer version = file.required("version", KeyValueFile::positive);
+        String name = file.required("name", Function.identity());
+        String legalBasis = file.required("legal-basis", Function.identity());
+        BigDecimal benefitPercentage = file.required("benefit-percentage", SchemeReader::percentage);
+        RoundingMode benefitRounding = file.required("benefit-rounding", SchemeReader::rounding);
+        Money benefitMaximum = file.required("benefit-maximum", SchemeReader::amount);
         Scheme.OwnContribution ownContribution = ownContribution();
-        Integer minimumAge = required("minimum-age", SchemeReader::age);
+        Integer minimumAge = file.required("minimum-age", KeyValueFile::age);
         Scheme.AgeLimit maximumAge = maximumAge();
-        Boolean tie = required(
-                "labour-market-tie", v -> oneOf(v, "required", "not-required").equals("required"));
-        String level = required("maximum-education-level", SchemeReader::educationLevel);
-        Set<String> sectors = required("sectors", SchemeReader::sectors);
-        Boolean oncePerYear = required("once-per-calendar-year", SchemeReader::yesNo);
-        Set<OfferingType> types = required("offering-types", SchemeReader::offeringTypes);
-        Boolean recognisedOnly = required("recognised-only", SchemeReader::yesNo);
-        Boolean admittedOnly = required("admitted-only", SchemeReader::yesNo);
-        Scheme.ProviderPayment payment = required("provider-paid", v -> {
-            oneOf(v, "after-confirmed-start");
+        Boolean tie = file.required(
+                "labour-market-tie",
+                v -> KeyValueFile.oneOf(v, "required", "not-required").equals("required"));
+        String level = file.required("maximum-education-level", SchemeReader::educationLevel);
+        Set<String> sectors = file.required("sectors", SchemeReader::sectors);
+        Boolean oncePerYear = file.required("once-per-calendar-year", KeyValueFile::yesNo);
+        Set<OfferingType> types = file.required("offering-types", KeyValueFile::offeringTypes);
+        Boolean recognisedOnly = file.required("recognised-only", KeyValueFile::yesNo);
+        Boolean admittedOnly = file.required("admitted-only", KeyValueFile::yesNo);
+        Scheme.ProviderPayment payment = file.required("provider-paid", v -> {
+            KeyValueFile.oneOf(v, "after-confirmed-start");
             return Scheme.ProviderPayment.AFTER_CONFIRMED_START;
         });
-        Scheme.Lapse lapse = required("lapses", SchemeReader::lapse);
+        Scheme.Lapse lapse = file.required("lapses", SchemeReader::lapse);
 
         if (id == null
                 || version == null
@@ -145,7 +112,7 @@ public final class SchemeReader {
                 || admittedOnly == null
                 || payment == null
                 || lapse == null
-                || !problems.isEmpty()) {
+                || file.hasProblems()) {
             return null;
         }
         try {
@@ -167,107 +134,41 @@ public final class SchemeReader {
                     payment,
                     lapse);
         } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
+            file.problem(String.valueOf(e.getMessage()));
             return null;
         }
     }
 
     private Scheme.@Nullable OwnContribution ownContribution() {
-        String value = required("own-contribution", Function.identity());
+        String value = file.required("own-contribution", Function.identity());
         if (value == null) {
             return null;
         }
         if (value.equals("none") || !value.endsWith("%")) {
-            refuse("own-contribution-rounding", "a percentage own contribution");
+            file.refuse(List.of("own-contribution-rounding"), "a percentage own contribution");
             if (value.equals("none")) {
                 return new Scheme.NoOwnContribution();
             }
-            Money amount = optional("own-contribution", SchemeReader::amount);
+            Money amount = file.optional("own-contribution", SchemeReader::amount);
             return amount == null ? null : new Scheme.FixedContribution(amount);
         }
-        BigDecimal percentage = optional("own-contribution", SchemeReader::percentage);
-        RoundingMode rounding = required("own-contribution-rounding", SchemeReader::rounding);
+        BigDecimal percentage = file.optional("own-contribution", SchemeReader::percentage);
+        RoundingMode rounding = file.required("own-contribution-rounding", SchemeReader::rounding);
         return percentage == null || rounding == null ? null : new Scheme.PercentageContribution(percentage, rounding);
     }
 
     private Scheme.@Nullable AgeLimit maximumAge() {
-        String value = required("maximum-age", Function.identity());
+        String value = file.required("maximum-age", Function.identity());
         if (value == null) {
             return null;
         }
         if (value.equals("state-pension-age")) {
-            StatePensionAge schedule = required("pension-age", SchemeReader::pensionAge);
+            StatePensionAge schedule = file.required("pension-age", StatePensionAge::parse);
             return schedule == null ? null : new Scheme.UntilStatePensionAge(schedule);
         }
-        refuse("pension-age", "maximum-age = state-pension-age");
-        Integer years = optional("maximum-age", SchemeReader::age);
+        file.refuse(List.of("pension-age"), "maximum-age = state-pension-age");
+        Integer years = file.optional("maximum-age", KeyValueFile::age);
         return years == null ? null : new Scheme.UpToAge(years);
-    }
-
-    private <T> @Nullable T required(String key, Function<String, T> parse) {
-        if (!entries.containsKey(key)) {
-            problems.add("'" + key + "' is missing");
-            return null;
-        }
-        return optional(key, parse);
-    }
-
-    private <T> @Nullable T optional(String key, Function<String, T> parse) {
-        Entry entry = entries.get(key);
-        if (entry == null) {
-            return null;
-        }
-        try {
-            return parse.apply(entry.value());
-        } catch (IllegalArgumentException e) {
-            problems.add("line " + entry.line() + ": '" + key + "': " + e.getMessage());
-            return null;
-        }
-    }
-
-    private void refuse(String key, String owner) {
-        Entry entry = entries.get(key);
-        if (entry != null) {
-            problems.add("line " + entry.line() + ": '" + key + "' belongs only to " + owner);
-        }
-    }
-
-    private static String id(String value) {
-        if (!ID.matcher(value).matches()) {
-            throw new IllegalArgumentException(
-                    "expected 1 to 64 lower-case letters, digits, '.' or '-', got '" + value + "'");
-        }
-        return value;
-    }
-
-    private static String oneOf(String value, String... allowed) {
-        if (!Arrays.asList(allowed).contains(value)) {
-            throw new IllegalArgumentException("expected " + String.join(" or ", allowed) + ", got '" + value + "'");
-        }
-        return value;
-    }
-
-    private static Integer positive(String value) {
-        int number = integer(value);
-        if (number < 1) {
-            throw new IllegalArgumentException("expected a number from 1 on, got '" + value + "'");
-        }
-        return number;
-    }
-
-    private static Integer age(String value) {
-        int number = integer(value);
-        if (number > 80) {
-            throw new IllegalArgumentException("expected an age of 0 to 80 years, got '" + value + "'");
-        }
-        return number;
-    }
-
-    private static int integer(String value) {
-        if (!value.matches("\\d{1,6}")) {
-            throw new IllegalArgumentException("expected a whole number, got '" + value + "'");
-        }
-        return Integer.parseInt(value);
     }
 
     private static BigDecimal percentage(String value) {
@@ -309,14 +210,6 @@ public final class SchemeReader {
         return amount;
     }
 
-    private static Boolean yesNo(String value) {
-        return oneOf(value, "yes", "no").equals("yes");
-    }
-
-    private static List<String> items(String value) {
-        return Arrays.stream(value.split(",", -1)).map(String::strip).toList();
-    }
-
     private static String educationLevel(String value) {
         if (value.equals("any")) {
             return value;
@@ -341,7 +234,7 @@ public final class SchemeReader {
             return Set.of();
         }
         Set<String> sectors = new LinkedHashSet<>();
-        for (String item : items(value)) {
+        for (String item : KeyValueFile.items(value)) {
             if (!SECTOR.matcher(item).matches()) {
                 throw new IllegalArgumentException(
                         "a sector code is lower-case letters, digits and '-', got '" + item + "'");
@@ -349,33 +242,6 @@ public final class SchemeReader {
             sectors.add(item);
         }
         return sectors;
-    }
-
-    private static Set<OfferingType> offeringTypes(String value) {
-        if (value.equals("all")) {
-            return Set.of();
-        }
-        Set<OfferingType> types = EnumSet.noneOf(OfferingType.class);
-        for (String item : items(value)) {
-            try {
-                types.add(OfferingType.valueOf(item));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        "unknown offering type '" + item + "' (known: "
-                                + String.join(
-                                        ", ",
-                                        Arrays.stream(OfferingType.values())
-                                                .map(Enum::name)
-                                                .toList())
-                                + ", or 'all')",
-                        e);
-            }
-        }
-        return types;
-    }
-
-    private static StatePensionAge pensionAge(String value) {
-        return StatePensionAge.parse(value);
     }
 
     private static Scheme.Lapse lapse(String value) {
