@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import nl.leerbudget.LeerbudgetApplication;
+import nl.leerbudget.identity.Actors;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.CommandId;
@@ -108,6 +109,7 @@ public final class LedgerThroughput {
     private static boolean checkpointRefused;
 
     private final Ledger ledger;
+    private final Actors actors;
     private final JdbcTemplate jdbc;
     private final Settings settings;
     private final Fixture fixture;
@@ -116,8 +118,10 @@ public final class LedgerThroughput {
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
     private long bookedByClients;
 
-    private LedgerThroughput(Ledger ledger, JdbcTemplate jdbc, Settings settings, Fixture fixture, RaceCounter races) {
+    private LedgerThroughput(
+            Ledger ledger, Actors actors, JdbcTemplate jdbc, Settings settings, Fixture fixture, RaceCounter races) {
         this.ledger = ledger;
+        this.actors = actors;
         this.jdbc = jdbc;
         this.settings = settings;
         this.fixture = fixture;
@@ -132,11 +136,13 @@ public final class LedgerThroughput {
         Instant started = Instant.now();
         try (ConfigurableApplicationContext context = start(settings)) {
             Ledger ledger = context.getBean(Ledger.class);
+            // The executing agency's batch: the ledger checks who acts, as for any caller.
+            Actors actors = context.getBean(Actors.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             RaceCounter races = RaceCounter.install();
 
             long setupStart = System.nanoTime();
-            Fixture fixture = Fixture.create(ledger, settings);
+            Fixture fixture = actors.asSystem(() -> Fixture.create(ledger, settings));
             quiesce(jdbc, true);
             System.out.printf(
                     Locale.ROOT,
@@ -146,7 +152,7 @@ public final class LedgerThroughput {
                     fixture.providers().size(),
                     seconds(System.nanoTime() - setupStart));
 
-            var bench = new LedgerThroughput(ledger, jdbc, settings, fixture, races);
+            var bench = new LedgerThroughput(ledger, actors, jdbc, settings, fixture, races);
             try {
                 List<Result> results = bench.runAll();
                 String books = bench.checkBooks();
@@ -224,7 +230,7 @@ public final class LedgerThroughput {
         long deadline = start + duration.toNanos();
         List<Future<Tally>> running = new ArrayList<>();
         for (int i = 0; i < settings.threads(); i++) {
-            running.add(clients.submit(() -> drive(scenario, batchSize, deadline)));
+            running.add(clients.submit(() -> actors.asSystem(() -> drive(scenario, batchSize, deadline))));
         }
         Tally total = new Tally();
         for (Future<Tally> client : running) {
