@@ -32,44 +32,21 @@ compartments=${BENCH_COMPARTMENTS:-10000}
 providers=${BENCH_PROVIDERS:-1000}
 batch_sizes=${BENCH_BATCH_SIZES:-1,100,1000}
 db=${BENCH_DB:-leerbudget_bench}
-export PGHOST=${PGHOST:-localhost}
-export PGPORT=${PGPORT:-5432}
-export PGUSER=${PGUSER:-leerbudget}
-export PGPASSWORD=${PGPASSWORD:-leerbudget}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+source bench/lib.sh
 
 # pgbench's reference table size, the same order as the ledger's accounts.
 reference_rows=10000
 out=target/bench
 scripts=$out/pgbench
 
-case $db in
-    *bench*) ;;
-    *) echo "BENCH_DB=$db: refusing to drop a database whose name does not contain 'bench'" >&2; exit 2 ;;
-esac
+require_bench_db "$db"
 
-log() { printf '\n== %s\n' "$*"; }
-
-log "Checking PostgreSQL at $PGHOST:$PGPORT as $PGUSER"
-if ! pg_isready -q -h "$PGHOST" -p "$PGPORT" -t 10; then
-    echo "PostgreSQL is not accepting connections at $PGHOST:$PGPORT (try: pg_ctlcluster 15 main start)" >&2
-    exit 1
-fi
+require_postgres
 server_version=$(psql -X -At -d postgres -c 'show server_version')
 echo "PostgreSQL $server_version"
 java_version=$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)
 
-# Runs a client tool as $PGUSER, or as the postgres superuser when $PGUSER may not (a role without CREATEDB).
-as_admin() {
-    "$@" 2>/dev/null && return 0
-    [[ $(id -u) == 0 ]] || { "$@"; return; }
-    # The postgres OS user connects over the local socket as itself, not with the benchmark's credentials.
-    su postgres -c "unset PGHOST PGUSER PGPASSWORD; $(printf '%q ' "$@")"
-}
-
-log "Recreating database $db"
-as_admin dropdb --if-exists "$db"
-as_admin createdb -O "$PGUSER" "$db"
+recreate_db "$db"
 
 mkdir -p "$scripts"
 rm -f "$out/ledger.md" "$out/ledger.csv" "$out/ledger-errors.txt" "$out/ledger-report.md"

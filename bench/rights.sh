@@ -26,29 +26,13 @@ seed=${BENCH_SEED:-2027}
 chunk=${BENCH_CHUNK:-10000}
 workers=${BENCH_WORKERS:-2}
 db=${BENCH_DB:-leerbudget_bench_rights}
-export PGHOST=${PGHOST:-localhost}
-export PGPORT=${PGPORT:-5432}
-export PGUSER=${PGUSER:-leerbudget}
-export PGPASSWORD=${PGPASSWORD:-leerbudget}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+source bench/lib.sh
 out=target/bench
 file=$out/population-$people-$seed.csv
 mkdir -p "$out"
 
-case $db in
-    *bench*) ;;
-    *) echo "BENCH_DB=$db: refusing to drop a database whose name does not contain 'bench'" >&2; exit 2 ;;
-esac
-log() { printf '\n== %s\n' "$*"; }
-as_admin() {
-    "$@" 2>/dev/null && return 0
-    [[ $(id -u) == 0 ]] || { "$@"; return; }
-    su postgres -c "unset PGHOST PGUSER PGPASSWORD; $(printf '%q ' "$@")"
-}
-pg_isready -q -h "$PGHOST" -p "$PGPORT" -t 10 || {
-    echo "PostgreSQL is not accepting connections at $PGHOST:$PGPORT (try: pg_ctlcluster 15 main start)" >&2
-    exit 1
-}
+require_bench_db "$db"
+require_postgres
 
 log "Packaging the application"
 ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
@@ -61,9 +45,7 @@ if [[ ! -s $file ]]; then
 fi
 size=$(du -h "$file" | cut -f1)
 
-log "Recreating database $db"
-as_admin dropdb --if-exists "$db"
-as_admin createdb -O "$PGUSER" "$db"
+recreate_db "$db"
 
 log "Reference: \\copy of the $people-line file into a plain table"
 psql -X -q -d "$db" -c "create table reference_population (person_id uuid, birth_date date, history text)"

@@ -1,0 +1,41 @@
+# What the benchmark scripts share; sourced by bench/*.sh after they set $db (the database to recreate).
+#   PGHOST PGPORT PGUSER PGPASSWORD   (default localhost 5432 leerbudget leerbudget)
+#   JAVA_HOME                         (default /usr/lib/jvm/temurin-25-jdk-amd64)
+
+export PGHOST=${PGHOST:-localhost}
+export PGPORT=${PGPORT:-5432}
+export PGUSER=${PGUSER:-leerbudget}
+export PGPASSWORD=${PGPASSWORD:-leerbudget}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+
+log() { printf '\n== %s\n' "$*"; }
+
+# A benchmark drops and recreates its database: only one whose name says it is a benchmark's.
+require_bench_db() {
+    case $1 in
+        *bench*) ;;
+        *) echo "BENCH_DB=$1: refusing to drop a database whose name does not contain 'bench'" >&2; exit 2 ;;
+    esac
+}
+
+require_postgres() {
+    log "Checking PostgreSQL at $PGHOST:$PGPORT as $PGUSER"
+    if ! pg_isready -q -h "$PGHOST" -p "$PGPORT" -t 10; then
+        echo "PostgreSQL is not accepting connections at $PGHOST:$PGPORT (try: pg_ctlcluster 15 main start)" >&2
+        exit 1
+    fi
+}
+
+# Runs a client tool as $PGUSER, or as the postgres superuser when $PGUSER may not (a role without CREATEDB).
+as_admin() {
+    "$@" 2>/dev/null && return 0
+    [[ $(id -u) == 0 ]] || { "$@"; return; }
+    # The postgres OS user connects over the local socket as itself, not with the benchmark's credentials.
+    su postgres -c "unset PGHOST PGUSER PGPASSWORD; $(printf '%q ' "$@")"
+}
+
+recreate_db() {
+    log "Recreating database $1"
+    as_admin dropdb --if-exists "$1"
+    as_admin createdb -O "$PGUSER" "$1"
+}
