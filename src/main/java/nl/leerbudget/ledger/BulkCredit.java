@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * and its own validity period.
  *
  * @param command the idempotency key: the same command again with the same content is a replay that writes nothing
- * @param funder the funder account every transfer debits; it also becomes each compartment's funder
+ * @param funder the funder account (or the budget account of a voucher scheme) every transfer debits; it also becomes
+ *     each compartment's funder
  * @param code why the money moves (usually {@link TransferCode#DEPOSIT})
  * @param lines one per person, each with a positive amount in cents
  */
@@ -69,6 +70,8 @@ public record BulkCredit(
      * One person's new compartment and the transfer that fills it.
      *
      * @param reference shown on the person's statement, e.g. the basis of the amount; may be null
+     * @param offeringId the one offering this compartment may pay for (a voucher granted for one training), in place
+     *     of the command's {@link CompartmentConditions#offeringId()}; null: as the command's conditions say
      */
     public record Line(
             PersonId person,
@@ -77,7 +80,19 @@ public record BulkCredit(
             long amount,
             @Nullable LocalDate validFrom,
             @Nullable LocalDate validUntil,
-            @Nullable String reference) {
+            @Nullable String reference,
+            @Nullable String offeringId) {
+
+        public Line(
+                PersonId person,
+                AccountId compartment,
+                TransferId transfer,
+                long amount,
+                @Nullable LocalDate validFrom,
+                @Nullable LocalDate validUntil,
+                @Nullable String reference) {
+            this(person, compartment, transfer, amount, validFrom, validUntil, reference, null);
+        }
 
         public Line {
             Objects.requireNonNull(person, "person");
@@ -91,6 +106,10 @@ public record BulkCredit(
             }
             if (reference != null && reference.length() > 200) {
                 throw new IllegalArgumentException("a reference has at most 200 characters");
+            }
+            if (offeringId != null) {
+                // The same rule as for the conditions of any compartment.
+                new CompartmentConditions(Set.of(), false, offeringId, Set.of());
             }
         }
     }

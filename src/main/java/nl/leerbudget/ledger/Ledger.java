@@ -159,11 +159,13 @@ public class Ledger {
             return new BulkCredit.Result.Rejected(
                     credit.command(), LedgerRule.UNKNOWN_ACCOUNT, "no funder account " + credit.funder());
         }
-        if (found.get().kind() != AccountKind.FUNDER || found.get().unit() != Unit.EUR) {
+        AccountKind payer = found.get().kind();
+        if ((payer != AccountKind.FUNDER && payer != AccountKind.SCHEME_BUDGET)
+                || found.get().unit() != Unit.EUR) {
             return new BulkCredit.Result.Rejected(
                     credit.command(),
                     LedgerRule.UNIT_MISMATCH,
-                    "account " + credit.funder() + " is not a funder account in euros");
+                    "account " + credit.funder() + " is not a funder or scheme budget account in euros");
         }
         Instant now = now();
         commands.insert(Map.of(credit.command(), fingerprint), now);

@@ -2,7 +2,6 @@ package nl.leerbudget.schemes;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,18 +125,18 @@ public final class Allocation {
     }
 
     private static Outcome secondApplication(Application application) {
-        return new Outcome(
-                application,
-                new Decision.Rejected(new Reason(
-                        SchemeRule.A1_ONE_APPLICATION_PER_WINDOW,
-                        "U deed in dit aanvraagtijdvak al eerder een aanvraag. Per tijdvak telt alleen uw eerste"
-                                + " aanvraag.")));
+        return new Outcome(application, new Decision.Rejected(secondApplicationReason()));
+    }
+
+    /** Why a person's second and later applications in a window are rejected (rule A1). */
+    public static Reason secondApplicationReason() {
+        return new Reason(
+                SchemeRule.A1_ONE_APPLICATION_PER_WINDOW,
+                "U deed in dit aanvraagtijdvak al eerder een aanvraag. Per tijdvak telt alleen uw eerste aanvraag.");
     }
 
     private static Allotment allocate(List<Application> order, Budget budget, List<SubBudget> subBudgets) {
-        Objects.requireNonNull(budget, "budget");
-        Map<String, Long> remaining = pots(budget, subBudgets);
-        Set<String> closed = new HashSet<>();
+        Allocator allocator = Allocator.open(budget, subBudgets);
         Set<PersonId> seen = new HashSet<>();
         List<Outcome> outcomes = new ArrayList<>(order.size());
         List<Waiting> waitlist = new ArrayList<>();
@@ -146,59 +145,12 @@ public final class Allocation {
                 outcomes.add(secondApplication(application));
                 continue;
             }
-            List<String> usable = new ArrayList<>();
-            for (SubBudget subBudget : subBudgets) {
-                if (application.groups().contains(subBudget.group())) {
-                    usable.add(subBudget.group());
-                }
-            }
-            usable.add(GENERAL);
-            long available = 0;
-            for (String pot : usable) {
-                if (!closed.contains(pot)) {
-                    available += remaining.getOrDefault(pot, 0L);
-                }
-            }
-            long wanted = application.amount().cents();
-            if (available >= wanted) {
-                Map<String, Money> drawn = new LinkedHashMap<>();
-                long still = wanted;
-                for (String pot : usable) {
-                    long left = remaining.getOrDefault(pot, 0L);
-                    if (still == 0 || closed.contains(pot) || left == 0) {
-                        continue;
-                    }
-                    long take = Math.min(left, still);
-                    remaining.put(pot, left - take);
-                    drawn.put(pot, Money.cents(take));
-                    still -= take;
-                }
-                outcomes.add(new Outcome(application, new Decision.Granted(application.amount(), drawn)));
-            } else {
-                closed.addAll(usable);
-                int position = waitlist.size() + 1;
+            Decision decision = allocator.decide(application);
+            if (decision instanceof Decision.Waitlisted(int position)) {
                 waitlist.add(new Waiting(application, position));
-                outcomes.add(new Outcome(application, new Decision.Waitlisted(position)));
             }
+            outcomes.add(new Outcome(application, decision));
         }
-        Map<String, Money> left = new LinkedHashMap<>();
-        remaining.forEach((pot, cents) -> left.put(pot, Money.cents(cents)));
-        return new Allotment(outcomes, left, waitlist);
-    }
-
-    private static Map<String, Long> pots(Budget budget, List<SubBudget> subBudgets) {
-        Map<String, Long> pots = new LinkedHashMap<>();
-        long reserved = 0;
-        for (SubBudget subBudget : subBudgets) {
-            if (pots.put(subBudget.group(), subBudget.reserved().cents()) != null) {
-                throw new IllegalArgumentException("two sub-budgets for group " + subBudget.group());
-            }
-            reserved = Math.addExact(reserved, subBudget.reserved().cents());
-        }
-        if (reserved > budget.total().cents()) {
-            throw new IllegalArgumentException("the sub-budgets reserve more than the budget");
-        }
-        pots.put(GENERAL, budget.total().cents() - reserved);
-        return pots;
+        return new Allotment(outcomes, allocator.remaining(), waitlist);
     }
 }

@@ -2,6 +2,8 @@ package nl.leerbudget.schemes;
 
 /** The rules of a voucher scheme, each with a stable id that explanations and decisions carry. */
 public enum SchemeRule {
+    /** The basisregistraties know nothing of the person, so no rule can be checked. */
+    S0_FACTS_UNKNOWN("S0"),
     S1_AGE("S1"),
     S2_LABOUR_MARKET("S2"),
     S3_EDUCATION_LEVEL("S3"),

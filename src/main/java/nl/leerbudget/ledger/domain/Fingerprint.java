@@ -117,8 +117,11 @@ public final class Fingerprint {
                     .append('|')
                     .append(line.validUntil())
                     .append('|')
-                    .append(line.reference())
-                    .append('\n');
+                    .append(line.reference());
+            if (line.offeringId() != null) {
+                text.append('|').append(line.offeringId());
+            }
+            text.append('\n');
         }
         return sha256(text.toString());
     }

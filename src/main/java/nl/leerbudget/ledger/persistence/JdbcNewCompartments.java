@@ -106,7 +106,7 @@ class JdbcNewCompartments implements NewCompartments {
                 funder,
                 offeringTypes,
                 conditions.recognisedOnly(),
-                conditions.offeringId(),
+                line.offeringId() != null ? line.offeringId() : conditions.offeringId(),
                 sectors,
                 line.validFrom(),
                 line.validUntil(),

@@ -1,0 +1,625 @@
+package nl.leerbudget.schemes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.leerbudget.ledger.AccountId;
+import nl.leerbudget.ledger.BulkCredit;
+import nl.leerbudget.ledger.CommandId;
+import nl.leerbudget.ledger.CompartmentConditions;
+import nl.leerbudget.ledger.ExpiryRule;
+import nl.leerbudget.ledger.Ledger;
+import nl.leerbudget.ledger.TransferCode;
+import nl.leerbudget.ledger.TransferId;
+import nl.leerbudget.register.OfferingId;
+import nl.leerbudget.register.OfferingStatus;
+import nl.leerbudget.register.OfferingView;
+import nl.leerbudget.register.Register;
+import nl.leerbudget.schemes.domain.SchemeStore;
+import nl.leerbudget.schemes.domain.WindowRow;
+import nl.leerbudget.shared.Money;
+import nl.leerbudget.shared.PersonId;
+import nl.leerbudget.shared.TimeOrderedIds;
+
+/**
+ * Decides applications inside the caller's transaction, as the system: a batch of new requests for one locked window,
+ * the draw of a lottery, the promotion of the waiting list when a window closes. Grants become compartments of the
+ * people's learning accounts in the same transaction, one bulk credit per batch.
+ */
+final class Decisions {
+
+    private final SchemeStore store;
+    private final Ledger ledger;
+    private final Register register;
+    private final Clock clock;
+
+    Decisions(SchemeStore store, Ledger ledger, Register register, Clock clock) {
+        this.store = store;
+        this.ledger = ledger;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    /** Would this person qualify in the window for the offering today? */
+    Assessment assess(WindowRow window, PersonId person, UUID offeringId) {
+        Scheme scheme = scheme(window);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Ledger.ZONE);
+        Facts facts = facts(scheme, List.of(person), new Offerings(register));
+        return facts.assess(scheme, person, offeringId, today);
+    }
+
+    /** Decides one batch of requests for one window, in their order. */
+    List<Intake.Answer> decide(UUID windowId, List<Intake.Request> batch) {
+        WindowRow window =
+                store.lockWindow(windowId).orElseThrow(() -> new IllegalStateException("no window " + windowId));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Ledger.ZONE);
+        Scheme scheme = scheme(window);
+
+        Map<UUID, SchemeApplication> earlier = store.byRequest(
+                window.id(),
+                window.code(),
+                batch.stream().map(r -> r.request().requestId()).toList());
+        List<PersonId> people = batch.stream().map(Intake.Request::person).toList();
+        Set<PersonId> applied = new HashSet<>(store.appliedIn(window.id(), people));
+        Facts facts = facts(scheme, people, new Offerings(register));
+        Allocator allocator = Allocator.resume(
+                window.pots().stream()
+                        .map(p -> new Allocator.Pot(p.pot(), p.remaining(), p.closed()))
+                        .toList(),
+                window.waiting());
+
+        long receipt = window.lastReceipt();
+        long granted = window.grantedCount();
+        Money grantedTotal = window.grantedTotal();
+        long rejected = window.rejectedCount();
+        List<Intake.Answer> answers = new ArrayList<>(batch.size());
+        List<SchemeApplication> fresh = new ArrayList<>();
+        List<BulkCredit.Line> credits = new ArrayList<>();
+        for (Intake.Request request : batch) {
+            ApplicationRequest asked = request.request();
+            SchemeApplication before = earlier.get(asked.requestId());
+            if (before != null) {
+                answers.add(replay(before, request));
+                continue;
+            }
+            if (!window.receivesAt(now)) {
+                answers.add(new Intake.Answer.Refused(closedConflict(window, now)));
+                continue;
+            }
+            receipt++;
+            UUID id = TimeOrderedIds.next();
+            Received received = new Received(id, window, receipt, request, now);
+            SchemeApplication application;
+            if (!applied.add(request.person())) {
+                application = received.rejected(List.of(Allocation.secondApplicationReason()));
+                rejected++;
+            } else {
+                Assessment assessment = facts.assess(scheme, request.person(), asked.offeringId(), today);
+                switch (assessment) {
+                    case Assessment.Ineligible ineligible -> {
+                        application = received.rejected(ineligible.reasons());
+                        rejected++;
+                    }
+                    case Assessment.Eligible eligible -> {
+                        if (window.allocation() == AllocationMethod.LOTTERY) {
+                            application = received.eligible(eligible);
+                        } else {
+                            Decision decision = allocator.decide(received.asAllocated(
+                                    eligible.grantAmount(), groups(window, facts, request.person())));
+                            switch (decision) {
+                                case Decision.Granted grant -> {
+                                    LocalDate lapsesOn = scheme.lapse().lapsesOn(today, asked.plannedStart());
+                                    UUID compartment = TimeOrderedIds.next();
+                                    application = received.granted(eligible, grant, compartment, lapsesOn);
+                                    credits.add(credit(application, scheme, today));
+                                    granted++;
+                                    grantedTotal = grantedTotal.plus(grant.amount());
+                                }
+                                case Decision.Waitlisted waitlisted ->
+                                    application = received.waitlisted(eligible, waitlisted.position());
+                                case Decision.Rejected r -> throw new IllegalStateException("allocation rejected " + r);
+                            }
+                        }
+                    }
+                }
+            }
+            fresh.add(application);
+            earlier.put(asked.requestId(), application);
+            answers.add(new Intake.Answer.Recorded(application));
+        }
+        if (fresh.isEmpty()) {
+            return answers;
+        }
+        store.insertApplications(fresh);
+        credit(window, credits);
+        store.updateWindow(window.with(
+                receipt,
+                allocator.waiting(),
+                granted,
+                grantedTotal,
+                rejected,
+                pots(window, allocator),
+                window.closedAt(),
+                window.settledAt()));
+        return answers;
+    }
+
+    /**
+     * Closes a locked window: records the closing if it is still open, then draws a lottery that was not drawn, or
+     * offers what is left to the waiting list of a first-come window.
+     */
+    WindowRow close(WindowRow window) {
+        Instant now = clock.instant();
+        Instant closedAt = window.closedAt() != null ? window.closedAt() : now.isBefore(window.closesAt()) ? now : null;
+        if (now.isBefore(window.opensAt()) && window.closedAt() == null) {
+            throw new SchemeConflict("window-not-open", "Window " + window.code() + " has not opened yet.");
+        }
+        WindowRow closing = window.with(
+                window.lastReceipt(),
+                window.waiting(),
+                window.grantedCount(),
+                window.grantedTotal(),
+                window.rejectedCount(),
+                window.pots(),
+                closedAt,
+                window.settledAt());
+        if (window.settledAt() != null) {
+            return closing;
+        }
+        WindowRow settled =
+                window.allocation() == AllocationMethod.LOTTERY ? draw(closing, now) : promote(closing, now);
+        store.updateWindow(settled);
+        return settled;
+    }
+
+    private WindowRow draw(WindowRow window, Instant now) {
+        Scheme scheme = scheme(window);
+        LocalDate today = LocalDate.ofInstant(now, Ledger.ZONE);
+        List<SchemeApplication> received =
+                store.inWindow(window.id(), window.code(), Set.of(ApplicationStatus.RECEIVED));
+        Facts facts =
+                facts(scheme, received.stream().map(SchemeApplication::person).toList(), new Offerings(register));
+        Map<String, SchemeApplication> byReference = new HashMap<>();
+        List<Application> entries = new ArrayList<>();
+        for (SchemeApplication a : received) {
+            byReference.put(a.id().toString(), a);
+            entries.add(new Application(
+                    a.id().toString(),
+                    a.person(),
+                    java.util.Objects.requireNonNull(a.amount()),
+                    groups(window, facts, a.person())));
+        }
+        List<SubBudget> subBudgets = new ArrayList<>();
+        for (WindowRow.PotRow pot : window.pots()) {
+            if (pot.upToLevel() != null) {
+                subBudgets.add(new SubBudget(pot.pot(), pot.reserved()));
+            }
+        }
+        Allotment allotment = Allocation.lottery(
+                entries, new Budget(window.budget()), subBudgets, java.util.Objects.requireNonNull(window.seed()));
+        List<SchemeApplication> decided = new ArrayList<>();
+        List<BulkCredit.Line> credits = new ArrayList<>();
+        long granted = window.grantedCount();
+        Money total = window.grantedTotal();
+        long rejected = window.rejectedCount();
+        for (Outcome outcome : allotment.outcomes()) {
+            SchemeApplication a = java.util.Objects.requireNonNull(
+                    byReference.get(outcome.application().reference()));
+            switch (outcome.decision()) {
+                case Decision.Granted grant -> {
+                    SchemeApplication g = granted(a, grant, scheme.lapse().lapsesOn(today, a.plannedStart()), now);
+                    decided.add(g);
+                    credits.add(credit(g, scheme, today));
+                    granted++;
+                    total = total.plus(grant.amount());
+                }
+                case Decision.Waitlisted w -> decided.add(waitlisted(a, w.position(), now));
+                case Decision.Rejected r -> {
+                    decided.add(rejected(a, r.reason(), now));
+                    rejected++;
+                }
+            }
+        }
+        store.updateDecisions(decided);
+        if (!credits.isEmpty()) {
+            credit(window, credits);
+        }
+        List<WindowRow.PotRow> pots = new ArrayList<>();
+        for (WindowRow.PotRow pot : window.pots()) {
+            Money left = allotment.remaining().getOrDefault(pot.pot(), pot.remaining());
+            pots.add(new WindowRow.PotRow(pot.pot(), pot.upToLevel(), pot.reserved(), left, pot.closed()));
+        }
+        return window.with(
+                window.lastReceipt(),
+                allotment.waitlist().size(),
+                granted,
+                total,
+                rejected,
+                pots,
+                window.closedAt() != null ? window.closedAt() : now,
+                now);
+    }
+
+    /** After closing, everything left (reserved or not) is offered to the waiting list, in order of position. */
+    private WindowRow promote(WindowRow window, Instant now) {
+        Scheme scheme = scheme(window);
+        LocalDate today = LocalDate.ofInstant(now, Ledger.ZONE);
+        Money left = window.budget().minus(window.grantedTotal());
+        List<SchemeApplication> waiting =
+                store.inWindow(window.id(), window.code(), Set.of(ApplicationStatus.WAITLISTED));
+        List<Waiting> list = new ArrayList<>();
+        Map<String, SchemeApplication> byReference = new HashMap<>();
+        for (SchemeApplication a : waiting) {
+            byReference.put(a.id().toString(), a);
+            list.add(new Waiting(
+                    new Application(
+                            a.id().toString(), a.person(), java.util.Objects.requireNonNull(a.amount()), Set.of()),
+                    java.util.Objects.requireNonNull(a.waitlistPosition())));
+        }
+        Promotion promotion = Allocation.promote(list, left);
+        List<SchemeApplication> decided = new ArrayList<>();
+        List<BulkCredit.Line> credits = new ArrayList<>();
+        long granted = window.grantedCount();
+        Money total = window.grantedTotal();
+        for (Outcome outcome : promotion.promoted()) {
+            SchemeApplication a = java.util.Objects.requireNonNull(
+                    byReference.get(outcome.application().reference()));
+            Decision.Granted grant = (Decision.Granted) outcome.decision();
+            SchemeApplication g = granted(a, grant, scheme.lapse().lapsesOn(today, a.plannedStart()), now);
+            decided.add(g);
+            credits.add(credit(g, scheme, today));
+            granted++;
+            total = total.plus(grant.amount());
+        }
+        for (Waiting still : promotion.waitlist()) {
+            decided.add(waitlisted(
+                    java.util.Objects.requireNonNull(
+                            byReference.get(still.application().reference())),
+                    still.position(),
+                    now));
+        }
+        store.updateDecisions(decided);
+        if (!credits.isEmpty()) {
+            credit(window, credits);
+        }
+        Money remaining = promotion.unused();
+        List<WindowRow.PotRow> pots = new ArrayList<>();
+        for (WindowRow.PotRow pot : window.pots()) {
+            boolean general = pot.upToLevel() == null;
+            pots.add(new WindowRow.PotRow(
+                    pot.pot(), pot.upToLevel(), pot.reserved(), general ? remaining : Money.ZERO, true));
+        }
+        return window.with(
+                window.lastReceipt(),
+                promotion.waitlist().size(),
+                granted,
+                total,
+                window.rejectedCount(),
+                pots,
+                window.closedAt() != null ? window.closedAt() : now,
+                now);
+    }
+
+    // ---------------------------------------------------------------- ledger
+
+    private static BulkCredit.Line credit(SchemeApplication grant, Scheme scheme, LocalDate today) {
+        LocalDate lapsesOn = java.util.Objects.requireNonNull(grant.lapsesOn());
+        return new BulkCredit.Line(
+                grant.person(),
+                new AccountId(java.util.Objects.requireNonNull(grant.compartment())),
+                new TransferId(grant.id()),
+                java.util.Objects.requireNonNull(grant.amount()).cents(),
+                today,
+                lapsesOn.minusDays(1).isBefore(today) ? today : lapsesOn.minusDays(1),
+                scheme.name() + " " + grant.receiptNumber(),
+                grant.offeringId().toString());
+    }
+
+    /** The grants of one batch as one bulk credit from the window's budget account, in this transaction. */
+    private void credit(WindowRow window, List<BulkCredit.Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Scheme scheme = scheme(window);
+        BulkCredit.Result result = ledger.creditInBulk(new BulkCredit(
+                CommandId.derived("scheme-window/" + window.id() + "/grants/"
+                        + lines.getFirst().transfer()),
+                new AccountId(window.budgetAccount()),
+                TransferCode.DEPOSIT,
+                scheme.name(),
+                CompartmentConditions.NONE,
+                ExpiryRule.RETURN_TO_FUNDER,
+                lines));
+        if (!(result instanceof BulkCredit.Result.Credited)) {
+            // The window's pots never hand out more than its budget account holds: this is a fault, not a decision.
+            throw new IllegalStateException("the ledger refused the grants of window " + window.code() + ": " + result);
+        }
+    }
+
+    // ---------------------------------------------------------------- parts
+
+    private Scheme scheme(WindowRow window) {
+        return store.scheme(window.schemeId(), window.schemeVersion())
+                .map(s -> Scheme.parse(s.definition(), s.id() + " version " + s.version()))
+                .orElseThrow(() -> new IllegalStateException("no scheme for window " + window.code()));
+    }
+
+    private static List<WindowRow.PotRow> pots(WindowRow window, Allocator allocator) {
+        Map<String, Allocator.Pot> state = new LinkedHashMap<>();
+        allocator.pots().forEach(p -> state.put(p.name(), p));
+        return window.pots().stream()
+                .map(p -> {
+                    Allocator.Pot now = java.util.Objects.requireNonNull(state.get(p.pot()));
+                    return new WindowRow.PotRow(p.pot(), p.upToLevel(), p.reserved(), now.remaining(), now.closed());
+                })
+                .toList();
+    }
+
+    /** The target groups (sub-budgets) a person belongs to: those up to a level at or above their education. */
+    private static Set<String> groups(WindowRow window, Facts facts, PersonId person) {
+        ApplicantFacts known = facts.applicants().get(person);
+        Set<String> groups = new LinkedHashSet<>();
+        if (known == null) {
+            return groups;
+        }
+        for (WindowRow.PotRow pot : window.pots()) {
+            if (pot.upToLevel() != null && known.highestEducationLevel().isAtMost(pot.upToLevel())) {
+                groups.add(pot.pot());
+            }
+        }
+        return groups;
+    }
+
+    private Facts facts(Scheme scheme, List<PersonId> people, Offerings offerings) {
+        return new Facts(store.applicants(people), store.grants(scheme.id(), people), offerings);
+    }
+
+    private static Intake.Answer replay(SchemeApplication before, Intake.Request request) {
+        ApplicationRequest asked = request.request();
+        boolean same = before.person().equals(request.person())
+                && before.offeringId().equals(asked.offeringId())
+                && before.plannedStart().equals(asked.plannedStart());
+        return same
+                ? new Intake.Answer.Recorded(before.asReplay())
+                : new Intake.Answer.Refused(new SchemeConflict(
+                        "request-id-reused",
+                        "Request id " + asked.requestId() + " was used for another application in this window."));
+    }
+
+    private static SchemeConflict closedConflict(WindowRow window, Instant now) {
+        return now.isBefore(window.opensAt())
+                ? new SchemeConflict(
+                        "window-not-open", "Window " + window.code() + " opens at " + window.opensAt() + ".")
+                : new SchemeConflict("window-closed", "Window " + window.code() + " is closed.");
+    }
+
+    private static SchemeApplication granted(
+            SchemeApplication a, Decision.Granted grant, LocalDate lapsesOn, Instant now) {
+        return new SchemeApplication(
+                a.id(),
+                a.windowId(),
+                a.windowCode(),
+                a.receipt(),
+                a.requestId(),
+                a.person(),
+                a.offeringId(),
+                a.plannedStart(),
+                a.submittedBy(),
+                a.receivedAt(),
+                ApplicationStatus.GRANTED,
+                grant.amount(),
+                a.ownContribution(),
+                a.explanation(),
+                List.of(),
+                null,
+                grant.drawnFrom(),
+                TimeOrderedIds.next(),
+                lapsesOn,
+                now,
+                false);
+    }
+
+    private static SchemeApplication waitlisted(SchemeApplication a, int position, Instant now) {
+        return new SchemeApplication(
+                a.id(),
+                a.windowId(),
+                a.windowCode(),
+                a.receipt(),
+                a.requestId(),
+                a.person(),
+                a.offeringId(),
+                a.plannedStart(),
+                a.submittedBy(),
+                a.receivedAt(),
+                ApplicationStatus.WAITLISTED,
+                a.amount(),
+                a.ownContribution(),
+                a.explanation(),
+                List.of(),
+                position,
+                Map.of(),
+                null,
+                null,
+                now,
+                false);
+    }
+
+    private static SchemeApplication rejected(SchemeApplication a, Reason reason, Instant now) {
+        return new SchemeApplication(
+                a.id(),
+                a.windowId(),
+                a.windowCode(),
+                a.receipt(),
+                a.requestId(),
+                a.person(),
+                a.offeringId(),
+                a.plannedStart(),
+                a.submittedBy(),
+                a.receivedAt(),
+                ApplicationStatus.REJECTED,
+                null,
+                null,
+                null,
+                List.of(reason),
+                null,
+                Map.of(),
+                null,
+                null,
+                now,
+                false);
+    }
+
+    /** A request that got a receipt, before its decision. */
+    private record Received(UUID id, WindowRow window, long receipt, Intake.Request request, Instant now) {
+
+        Application asAllocated(Money amount, Set<String> groups) {
+            return new Application(id.toString(), request.person(), amount, groups);
+        }
+
+        SchemeApplication rejected(List<Reason> reasons) {
+            return application(ApplicationStatus.REJECTED, null, null, null, reasons, null, Map.of(), null, null, now);
+        }
+
+        SchemeApplication eligible(Assessment.Eligible eligible) {
+            return application(
+                    ApplicationStatus.RECEIVED,
+                    eligible.grantAmount(),
+                    eligible.ownContribution(),
+                    eligible.explanation(),
+                    List.of(),
+                    null,
+                    Map.of(),
+                    null,
+                    null,
+                    null);
+        }
+
+        SchemeApplication waitlisted(Assessment.Eligible eligible, int position) {
+            return application(
+                    ApplicationStatus.WAITLISTED,
+                    eligible.grantAmount(),
+                    eligible.ownContribution(),
+                    eligible.explanation(),
+                    List.of(),
+                    position,
+                    Map.of(),
+                    null,
+                    null,
+                    now);
+        }
+
+        SchemeApplication granted(
+                Assessment.Eligible eligible, Decision.Granted grant, UUID compartment, LocalDate lapsesOn) {
+            return application(
+                    ApplicationStatus.GRANTED,
+                    grant.amount(),
+                    eligible.ownContribution(),
+                    eligible.explanation(),
+                    List.of(),
+                    null,
+                    grant.drawnFrom(),
+                    compartment,
+                    lapsesOn,
+                    now);
+        }
+
+        private SchemeApplication application(
+                ApplicationStatus status,
+                @org.jspecify.annotations.Nullable Money amount,
+                @org.jspecify.annotations.Nullable Money own,
+                @org.jspecify.annotations.Nullable String explanation,
+                List<Reason> reasons,
+                @org.jspecify.annotations.Nullable Integer position,
+                Map<String, Money> drawnFrom,
+                @org.jspecify.annotations.Nullable UUID compartment,
+                @org.jspecify.annotations.Nullable LocalDate lapsesOn,
+                @org.jspecify.annotations.Nullable Instant decidedAt) {
+            ApplicationRequest asked = request.request();
+            return new SchemeApplication(
+                    id,
+                    window.id(),
+                    window.code(),
+                    receipt,
+                    asked.requestId(),
+                    request.person(),
+                    asked.offeringId(),
+                    asked.plannedStart(),
+                    request.submittedBy(),
+                    now,
+                    status,
+                    amount,
+                    own,
+                    explanation,
+                    reasons,
+                    position,
+                    drawnFrom,
+                    compartment,
+                    lapsesOn,
+                    decidedAt,
+                    false);
+        }
+    }
+
+    /** The facts of one batch: applicants, their earlier grants, and the offerings (looked up once each). */
+    private record Facts(
+            Map<PersonId, ApplicantFacts> applicants,
+            Map<PersonId, List<GrantHistory.EarlierGrant>> grants,
+            Offerings offerings) {
+
+        Assessment assess(Scheme scheme, PersonId person, UUID offeringId, LocalDate day) {
+            ApplicantFacts known = applicants.get(person);
+            if (known == null) {
+                return new Assessment.Ineligible(List.of(new Reason(
+                        SchemeRule.S0_FACTS_UNKNOWN,
+                        "We kunnen uw gegevens (geboortedatum, werk en opleiding) niet vinden in de basisregistraties."
+                                + " Daarom kunnen we niet nagaan of u aan de voorwaarden voldoet. Neem contact met ons"
+                                + " op.")));
+            }
+            OfferingFacts offering = offerings.facts(offeringId);
+            if (day.isBefore(known.birthDate())) {
+                throw new IllegalStateException("a birth date after today");
+            }
+            return Eligibility.assess(
+                    scheme, known.applicant(), offering, day, new GrantHistory(grants.getOrDefault(person, List.of())));
+        }
+    }
+
+    /** Offering facts as the register shows them now, each looked up once. */
+    private static final class Offerings {
+        private final Register register;
+        private final Map<UUID, OfferingFacts> known = new HashMap<>();
+
+        Offerings(Register register) {
+            this.register = register;
+        }
+
+        OfferingFacts facts(UUID id) {
+            return known.computeIfAbsent(id, this::lookUp);
+        }
+
+        private OfferingFacts lookUp(UUID id) {
+            Optional<OfferingView> view = register.offering(new OfferingId(id));
+            if (view.isEmpty()) {
+                // Withdrawn since the request was checked: not admitted, nothing to pay for.
+                return new OfferingFacts(nl.leerbudget.shared.OfferingType.SHORT_COURSE, false, false, Money.ZERO);
+            }
+            OfferingView offering = view.get();
+            return new OfferingFacts(
+                    offering.details().type(),
+                    offering.details().recognised(),
+                    offering.status() == OfferingStatus.ADMITTED && offering.bookable(),
+                    Money.cents(offering.details().eligibleCostCents()));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package nl.leerbudget.schemes;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the voucher schemes ({@code leerbudget.schemes.*}).
+ *
+ * @param batchSize at most this many applications are decided in one transaction
+ * @param answerWithin how long a request waits for its receipt before it is told to try again (with the same request
+ *     id)
+ */
+@ConfigurationProperties("leerbudget.schemes")
+public record SchemeSettings(
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("20s") Duration answerWithin) {
+
+    public SchemeSettings {
+        if (batchSize < 1 || batchSize > 5_000) {
+            throw new IllegalArgumentException("leerbudget.schemes.batch-size is 1 to 5000");
+        }
+        if (answerWithin.isNegative() || answerWithin.isZero()) {
+            throw new IllegalArgumentException("leerbudget.schemes.answer-within is positive");
+        }
+    }
+}
