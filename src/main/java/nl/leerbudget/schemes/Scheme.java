@@ -210,11 +210,15 @@ public record Scheme(
 
     /** A scheme shipped with the application, such as {@value #STAP_2022}. */
     public static Scheme builtIn(String id) {
+        return parse(builtInText(id), "/schemes/" + id + ".scheme");
+    }
+
+    /** The text of a scheme shipped with the application, as an administrator would define it. */
+    public static String builtInText(String id) {
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("not a scheme id: " + id);
         }
-        String path = "/schemes/" + id + ".scheme";
-        return parse(ShippedFiles.read(path), path);
+        return ShippedFiles.read("/schemes/" + id + ".scheme");
     }
 
     private static void requirePercentage(BigDecimal percentage) {
