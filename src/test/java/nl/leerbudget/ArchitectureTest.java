@@ -46,6 +46,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void paymentsUsesTheJdkAndSharedOnly() {
+        classes()
+                .that()
+                .resideInAPackage("nl.leerbudget.payments..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "javax.xml.stream..",
+                        "nl.leerbudget.shared..",
+                        "nl.leerbudget.payments..",
+                        "org.jspecify..")
+                .check(CLASSES);
+    }
+
+    @Test
     void moneyCodeHasNoFloatingPoint() {
         noFields()
                 .that()
@@ -54,7 +72,8 @@ class ArchitectureTest {
                         "nl.leerbudget.shared..",
                         "nl.leerbudget.ledger..",
                         "nl.leerbudget.rights..",
-                        "nl.leerbudget.schemes..")
+                        "nl.leerbudget.schemes..",
+                        "nl.leerbudget.payments..")
                 .should()
                 .haveRawType(double.class)
                 .orShould()
@@ -71,7 +90,8 @@ class ArchitectureTest {
                         "nl.leerbudget.shared..",
                         "nl.leerbudget.ledger..",
                         "nl.leerbudget.rights..",
-                        "nl.leerbudget.schemes..")
+                        "nl.leerbudget.schemes..",
+                        "nl.leerbudget.payments..")
                 .should()
                 .haveRawReturnType(double.class)
                 .orShould()

@@ -2,6 +2,7 @@ package nl.leerbudget.register;
 
 import java.util.List;
 import java.util.Objects;
+import nl.leerbudget.shared.Iban;
 
 /** A provider's registration: it starts PENDING until a reviewer admits it. */
 public record RegisterProvider(ProviderId id, String kvk, String name, String iban, List<QualityMark> qualityMarks) {
@@ -12,7 +13,7 @@ public record RegisterProvider(ProviderId id, String kvk, String name, String ib
         if (!nl.leerbudget.register.domain.Kvk.isValid(kvk)) {
             throw new IllegalArgumentException("a KvK number has eight digits");
         }
-        if (!nl.leerbudget.register.domain.Iban.isValid(iban)) {
+        if (!Iban.isValid(iban)) {
             throw new IllegalArgumentException("not a valid IBAN");
         }
         if (name.isBlank() || name.length() > 200) {

@@ -1,4 +1,4 @@
-package nl.leerbudget.register.domain;
+package nl.leerbudget.shared;
 
 import java.math.BigInteger;
 import java.util.Locale;
