@@ -364,6 +364,16 @@ public class Schemes implements DisposableBean {
         return found;
     }
 
+    /**
+     * Applications received per second over the last {@code over}, for watching a window live. For scheme
+     * administrators.
+     */
+    public double applicationsPerSecond(UUID windowId, java.time.Duration over) {
+        requireAdministrator();
+        long received = store.receivedSince(windowId, clock.instant().minus(over));
+        return received / Math.max(1.0, over.toMillis() / 1000.0);
+    }
+
     /** Applications of a window in receipt order, for scheme administrators and the system (the checker). */
     public List<SchemeApplication> applicationsIn(UUID windowId) {
         requireAdministrator();

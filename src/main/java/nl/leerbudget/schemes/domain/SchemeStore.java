@@ -59,6 +59,9 @@ public interface SchemeStore {
 
     List<SchemeApplication> applicationsOf(PersonId person);
 
+    /** How many applications the window received at or after {@code since}. */
+    long receivedSince(UUID window, Instant since);
+
     /** Applications of a window with this status, in receipt order. */
     List<SchemeApplication> inWindow(
             UUID window, String windowCode, Set<nl.leerbudget.schemes.ApplicationStatus> status);

@@ -419,6 +419,15 @@ class JdbcSchemeStore implements SchemeStore {
     }
 
     @Override
+    public long receivedSince(UUID window, Instant since) {
+        return jdbc.sql("select count(*) from scheme_application where window_id = :window and received_at >= :since")
+                .param("window", window)
+                .param("since", timestamp(since))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
     public List<SchemeApplication> inWindow(UUID window, String windowCode, Set<ApplicationStatus> status) {
         return jdbc.sql("select " + APPLICATION_COLUMNS + " from scheme_application a join scheme_window w"
                         + " on w.id = a.window_id where a.window_id = :window and a.status in (:status)"

@@ -37,7 +37,8 @@ class SchemeRoutes implements RouteRules {
                 .hasAnyRole(names(CITIZEN, ADVISER, SCHEME_ADMINISTRATOR));
         routes.requestMatchers(GET, "/regelingen", "/regelingen/{windowId}").hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers(POST, "/regelingen/{windowId}").hasAnyRole(names(CITIZEN, ADVISER));
-        routes.requestMatchers(GET, "/beheer/regelingen").hasAnyRole(names(SCHEME_ADMINISTRATOR));
+        routes.requestMatchers(GET, "/beheer/regelingen", "/beheer/regelingen/tijdvakken/{windowId}")
+                .hasAnyRole(names(SCHEME_ADMINISTRATOR));
         routes.requestMatchers(
                         POST,
                         "/beheer/regelingen",
