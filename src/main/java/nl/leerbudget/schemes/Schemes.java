@@ -365,13 +365,14 @@ public class Schemes implements DisposableBean {
     }
 
     /**
-     * Applications received per second over the last {@code over}, for watching a window live. For scheme
-     * administrators.
+     * Applications received per second over the last {@code over} (whole seconds, at least one), rounded to the
+     * nearest whole number, for watching a window live. For scheme administrators.
      */
-    public double applicationsPerSecond(UUID windowId, java.time.Duration over) {
+    public long applicationsPerSecond(UUID windowId, java.time.Duration over) {
         requireAdministrator();
         long received = store.receivedSince(windowId, clock.instant().minus(over));
-        return received / Math.max(1.0, over.toMillis() / 1000.0);
+        long seconds = Math.max(1, over.toSeconds());
+        return (received + seconds / 2) / seconds;
     }
 
     /** Applications of a window in receipt order, for scheme administrators and the system (the checker). */

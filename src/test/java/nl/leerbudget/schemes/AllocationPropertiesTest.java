@@ -130,4 +130,41 @@ class AllocationPropertiesTest {
         assertThat(promoted.plus(promotion.unused())).isEqualTo(Money.cents(freedCents));
         assertThat(promotion.promoted().size() + promotion.waitlist().size()).isEqualTo(waitlist.size());
     }
+
+    /**
+     * The application process decides a window batch by batch, storing the pots and the waiting list in between: any
+     * split into batches gives exactly the decisions of first come, first served over the whole list.
+     */
+    @Property(tries = 300)
+    void decidingInBatchesFromStoredStateEqualsDecidingTheWholeList(
+            @ForAll("applications") List<Application> applications,
+            @ForAll @LongRange(min = 1, max = 3_000_000) long budgetCents,
+            @ForAll @LongRange(min = 0, max = 100) long reservedPercent,
+            @ForAll @LongRange(min = 1, max = 7) long batchSize) {
+        Budget budget = new Budget(Money.cents(budgetCents));
+        long reserved = budgetCents * reservedPercent / 100;
+        List<SubBudget> subBudgets = reserved == 0 ? List.of() : List.of(new SubBudget(GROUP, Money.cents(reserved)));
+        Allotment whole = Allocation.firstComeFirstServed(applications, budget, subBudgets);
+
+        List<Decision> inBatches = new ArrayList<>();
+        List<Allocator.Pot> stored = Allocator.open(budget, subBudgets).pots();
+        int waiting = 0;
+        Set<PersonId> applied = new HashSet<>();
+        for (int from = 0; from < applications.size(); from += (int) batchSize) {
+            Allocator resumed = Allocator.resume(stored, waiting);
+            for (Application application :
+                    applications.subList(from, (int) Math.min(applications.size(), from + batchSize))) {
+                inBatches.add(
+                        applied.add(application.person())
+                                ? resumed.decide(application)
+                                : new Decision.Rejected(Allocation.secondApplicationReason()));
+            }
+            stored = resumed.pots();
+            waiting = resumed.waiting();
+        }
+
+        assertThat(inBatches)
+                .containsExactlyElementsOf(
+                        whole.outcomes().stream().map(Outcome::decision).toList());
+    }
 }
