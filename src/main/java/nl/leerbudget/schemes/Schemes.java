@@ -341,10 +341,15 @@ public class Schemes implements DisposableBean {
         return intake.submit(new Intake.Request(windowId, request, person, actor.userId()));
     }
 
-    /** The current actor's person's applications, newest first. */
+    /**
+     * The current actor's person's applications, newest first; none for an adviser who does not act for a citizen.
+     */
     public List<SchemeApplication> mine() {
-        PersonId person = requireApplicant();
-        return store.applicationsOf(person);
+        Actor actor = actors.current();
+        if (actor.subjectPerson() == null && actor.has(Role.ADVISER)) {
+            return List.of();
+        }
+        return store.applicationsOf(requireApplicant());
     }
 
     /** One application: for its person (or their adviser) and scheme administrators; absent for anyone else. */
