@@ -341,8 +341,15 @@ public class Schemes implements DisposableBean {
         return intake.submit(new Intake.Request(windowId, request, person, actor.userId()));
     }
 
-    /** The current actor's person's applications, newest first. */
+    /**
+     * The current actor's person's applications, newest first. An adviser who acts for no one has none: advisers
+     * apply only for the citizens who gave them a mandate.
+     */
     public List<SchemeApplication> mine() {
+        Actor actor = actors.current();
+        if (actor.has(Role.ADVISER) && actor.subjectPerson() == null) {
+            return List.of();
+        }
         PersonId person = requireApplicant();
         return store.applicationsOf(person);
     }
