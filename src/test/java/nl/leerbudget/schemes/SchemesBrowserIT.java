@@ -1,0 +1,231 @@
+package nl.leerbudget.schemes;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import nl.leerbudget.identity.batch.DemoIdentities;
+import nl.leerbudget.ledger.Ledger;
+import nl.leerbudget.support.Browser;
+import nl.leerbudget.support.Browser.Session;
+import nl.leerbudget.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The scheme pages in a real browser (Chromium through Playwright): a demo citizen checks and applies in the open demo
+ * window STAP-DEMO and reads the decision with the receipt number; the scheme administrator sees the schemes and
+ * windows, is told every problem of a scheme text, opens a window of their own, closes it, and watches STAP-DEMO
+ * live. Every page has no serious or critical accessibility problem (axe-core).
+ *
+ * <p>The citizen is sanne: other tests apply as fatima and jan in windows of their own, and the scheme allows one
+ * grant a year, so sanne's grant here depends on no other test. The browser plumbing is that of
+ * {@code LoginBrowserIT}: Debian's Chromium, never a downloaded one.
+ */
+@IntegrationTest
+class SchemesBrowserIT {
+
+    private static final Browser BROWSER = new Browser("SchemesBrowserIT");
+    private static final String DEMO_WINDOW = "STAP-budget: demonstratietijdvak";
+    private static final String DATA_ANALYSIS = "Microcredential Data-analyse met Python (Open Universiteit)";
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        BROWSER.start();
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        BROWSER.requireAvailable();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        BROWSER.stop();
+    }
+
+    @Test
+    void aCitizenChecksAppliesAndReadsTheDecisionWithTheReceiptNumber() {
+        try (Session session = BROWSER.newSession()) {
+            Page page = session.page();
+            logIn(page, "sanne");
+            link(page, "Regelingen: geld aanvragen voor een opleiding, zoals het STAP-budget")
+                    .click();
+            page.waitForURL(url("/regelingen"));
+            assertThat(heading(page)).hasText("Regelingen");
+            assertThat(page.locator("main")).containsText(DEMO_WINDOW);
+            assertThat(page.locator("main")).containsText("tot hoogstens € 1.000");
+            assertThat(page.locator("main")).containsText("U heeft nog niets aangevraagd.");
+            Browser.assertAccessible(page, "the open windows (sanne)");
+
+            link(page, "Bekijk " + DEMO_WINDOW + " en vraag aan").click();
+            page.waitForURL(Pattern.compile(".*/regelingen/[0-9a-f-]{36}$"));
+            assertThat(heading(page)).hasText(DEMO_WINDOW);
+            Browser.assertAccessible(page, "the application form of STAP-DEMO");
+
+            // The catalogue narrows the choice; the form is a plain GET form.
+            page.getByLabel("Staat uw opleiding er niet bij? Zoek op naam").fill("Python");
+            button(page, "Zoeken").click();
+            page.waitForURL(Pattern.compile(".*zoek=Python.*"));
+            page.getByLabel("Opleiding", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(new SelectOption().setLabel(DATA_ANALYSIS));
+
+            button(page, "Kan ik meedoen?").click();
+            Locator outcome = page.locator("#uitkomst");
+            assertThat(outcome).containsText("Ja, u kunt meedoen");
+            assertThat(page.locator("#uitkomst-bedrag")).hasText("€ 950");
+            assertThat(page.getByLabel("Opleiding", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue(Pattern.compile("[0-9a-f-]{36}"));
+            Browser.assertAccessible(page, "the answer to 'Kan ik meedoen?'");
+
+            LocalDate start = LocalDate.now(Ledger.ZONE).plusDays(30);
+            page.getByLabel("Wanneer wilt u beginnen?").fill(start.toString());
+            button(page, "Aanvragen").click();
+            page.waitForURL(Pattern.compile(".*/regelingen/[0-9a-f-]{36}\\?ontvangst=[0-9a-f-]{36}$"));
+            assertThat(heading(page)).hasText("Uw aanvraag is ontvangen");
+            Locator receipt = page.locator("#ontvangstnummer");
+            assertThat(receipt).hasText(Pattern.compile("STAP-DEMO-\\d{6}"));
+            Locator decision = page.locator("#besluit");
+            assertThat(decision).containsText("Besluit: Toegekend");
+            assertThat(page.locator("#besluit-bedrag")).hasText("€ 950");
+            assertThat(decision).containsText("alleen gebruiken voor deze opleiding");
+            assertThat(page.locator("#vervalt")).containsText(Pattern.compile("\\d{1,2} [a-z]+ \\d{4}"));
+            Browser.assertAccessible(page, "the receipt with the decision");
+            String receiptNumber = receipt.textContent();
+
+            link(page, "Bekijk al uw aanvragen").click();
+            page.waitForURL(url("/regelingen"));
+            Locator mine = page.locator("#mijn-aanvragen tbody tr");
+            assertThat(mine).hasCount(1);
+            assertThat(mine).containsText(receiptNumber);
+            assertThat(mine).containsText("Microcredential Data-analyse met Python");
+            assertThat(mine).containsText("Toegekend");
+            assertThat(mine).containsText("€ 950");
+            Browser.assertAccessible(page, "Mijn aanvragen (sanne)");
+
+            // Once granted, the check says why not, and an application without a start date is refused at the field.
+            link(page, "Bekijk " + DEMO_WINDOW + " en vraag aan").click();
+            page.getByLabel("Staat uw opleiding er niet bij? Zoek op naam").fill("Python");
+            button(page, "Zoeken").click();
+            page.waitForURL(Pattern.compile(".*zoek=Python.*"));
+            page.getByLabel("Opleiding", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(new SelectOption().setLabel(DATA_ANALYSIS));
+            button(page, "Kan ik meedoen?").click();
+            assertThat(page.locator("#uitkomst")).containsText("Nee, u kunt nu niet meedoen");
+            assertThat(page.locator("#redenen li").first()).isVisible();
+            button(page, "Aanvragen").click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vul in wanneer u wilt beginnen.");
+            assertThat(page.locator("#start-fout")).containsText("Vul in wanneer u wilt beginnen.");
+            assertThat(page.getByLabel("Wanneer wilt u beginnen?")).hasAttribute("aria-invalid", "true");
+            Browser.assertAccessible(page, "the answer 'no' and a field error");
+            session.assertNoBrowserErrors();
+        }
+    }
+
+    @Test
+    void theSchemeAdministratorOpensAndClosesAWindowAndWatchesTheDemoWindowLive() {
+        try (Session session = BROWSER.newSession()) {
+            Page page = session.page();
+            logIn(page, "els");
+            link(page, "Naar regelingen en aanvraagtijdvakken").click();
+            page.waitForURL(url("/beheer/regelingen"));
+            assertThat(heading(page)).hasText("Regelingen en aanvraagtijdvakken");
+            assertThat(page.locator("#tijdvakken")).containsText("STAP-DEMO");
+            assertThat(page.locator("main")).containsText("STAP-budget 2022");
+            Browser.assertAccessible(page, "the schemes and windows");
+
+            // A scheme text with problems: each is listed, none is stored.
+            page.getByLabel("Tekst van de regeling").fill("id = stap-proef\nversion = 0\n");
+            button(page, "Regeling opslaan").click();
+            assertThat(page.locator("#definitie-fouten")).containsText("De regeling is niet opgeslagen");
+            assertThat(page.locator("#definitie-problemen li").first()).isVisible();
+            Browser.assertAccessible(page, "the problems of a scheme text");
+
+            // A window of this test's own, so that closing it touches nothing else.
+            page.navigate(url("/beheer/regelingen"));
+            String code = "PROEF-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+            page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(code);
+            page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Proeftijdvak van de browsertest");
+            page.getByLabel("Budget in euro's", new Page.GetByLabelOptions().setExact(true))
+                    .fill("1.000");
+            button(page, "Tijdvak openen").click();
+            page.waitForURL(Pattern.compile(".*/beheer/regelingen/tijdvakken/[0-9a-f-]{36}$"));
+            assertThat(heading(page)).hasText("Tijdvak " + code);
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Tijdvak " + code + " is aangemaakt.");
+            assertThat(page.locator("#status")).hasText("Open");
+            assertThat(page.locator("#totaal-over")).hasText("€ 1.000");
+            Browser.assertAccessible(page, "the live view of a new window");
+
+            page.getByLabel("Ja, ik wil dit tijdvak nu sluiten. Dit kan ik niet terugdraaien.")
+                    .check();
+            button(page, "Tijdvak nu sluiten").click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Tijdvak " + code + " is gesloten.");
+            assertThat(page.locator("#status")).hasText("Gesloten");
+
+            // Watching STAP-DEMO live: the page refreshes itself until the administrator stops it.
+            link(page, "Terug naar regelingen en tijdvakken").click();
+            page.waitForURL(url("/beheer/regelingen"));
+            link(page, "STAP-DEMO live volgen").click();
+            page.waitForURL(Pattern.compile(".*/beheer/regelingen/tijdvakken/[0-9a-f-]{36}\\?verversen=aan$"));
+            assertThat(page.locator("meta[http-equiv=refresh]")).hasAttribute("content", "2");
+            assertThat(page.locator("#ontvangen")).hasText(Pattern.compile("\\d[\\d.]*"));
+            assertThat(page.locator("#per-seconde")).hasText(Pattern.compile("\\d[\\d.]*"));
+            assertThat(page.locator("#potten")).containsText("Deelbudget tot-en-met-mbo-4");
+            assertThat(page.locator("#potten")).containsText("Algemeen budget");
+
+            // axe-core fails any refresh under 20 hours (meta-refresh, WCAG 2.2.1), and a refresh could cut its run
+            // short: the page is scanned after the administrator stopped the refresh, which is the same page without
+            // the refresh.
+            link(page, "Stop met verversen").click();
+            page.waitForURL(Pattern.compile(".*/beheer/regelingen/tijdvakken/[0-9a-f-]{36}$"));
+            assertThat(page.locator("meta[http-equiv=refresh]")).hasCount(0);
+            assertThat(heading(page)).hasText("Tijdvak STAP-DEMO");
+            assertThat(page.locator("#status")).hasText("Open");
+            assertThat(button(page, "Tijdvak nu sluiten")).isVisible();
+            Browser.assertAccessible(page, "the live view of STAP-DEMO");
+            session.assertNoBrowserErrors();
+        }
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(url("/start"));
+        assertThat(page).hasURL(url("/inloggen"));
+        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true))
+                .fill(username);
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true))
+                .fill(DemoIdentities.PASSWORD);
+        button(page, "Inloggen").click();
+        page.waitForURL(url("/start"));
+    }
+
+    private static Locator heading(Page page) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private static Locator link(Page page, String name) {
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
