@@ -142,7 +142,7 @@ final class Decisions {
             return answers;
         }
         store.insertApplications(fresh);
-        credit(window, credits);
+        credit(window, scheme, credits);
         store.updateWindow(window.with(
                 receipt,
                 allocator.waiting(),
@@ -233,7 +233,7 @@ final class Decisions {
         }
         store.updateDecisions(decided);
         if (!credits.isEmpty()) {
-            credit(window, credits);
+            credit(window, scheme, credits);
         }
         List<WindowRow.PotRow> pots = new ArrayList<>();
         for (WindowRow.PotRow pot : window.pots()) {
@@ -291,7 +291,7 @@ final class Decisions {
         }
         store.updateDecisions(decided);
         if (!credits.isEmpty()) {
-            credit(window, credits);
+            credit(window, scheme, credits);
         }
         Money remaining = promotion.unused();
         List<WindowRow.PotRow> pots = new ArrayList<>();
@@ -327,11 +327,10 @@ final class Decisions {
     }
 
     /** The grants of one batch as one bulk credit from the window's budget account, in this transaction. */
-    private void credit(WindowRow window, List<BulkCredit.Line> lines) {
+    private void credit(WindowRow window, Scheme scheme, List<BulkCredit.Line> lines) {
         if (lines.isEmpty()) {
             return;
         }
-        Scheme scheme = scheme(window);
         BulkCredit.Result result = ledger.creditInBulk(new BulkCredit(
                 CommandId.derived("scheme-window/" + window.id() + "/grants/"
                         + lines.getFirst().transfer()),
@@ -406,17 +405,7 @@ final class Decisions {
 
     private static SchemeApplication granted(
             SchemeApplication a, Decision.Granted grant, LocalDate lapsesOn, Instant now) {
-        return new SchemeApplication(
-                a.id(),
-                a.windowId(),
-                a.windowCode(),
-                a.receipt(),
-                a.requestId(),
-                a.person(),
-                a.offeringId(),
-                a.plannedStart(),
-                a.submittedBy(),
-                a.receivedAt(),
+        return a.decided(
                 ApplicationStatus.GRANTED,
                 grant.amount(),
                 a.ownContribution(),
@@ -426,22 +415,11 @@ final class Decisions {
                 grant.drawnFrom(),
                 TimeOrderedIds.next(),
                 lapsesOn,
-                now,
-                false);
+                now);
     }
 
     private static SchemeApplication waitlisted(SchemeApplication a, int position, Instant now) {
-        return new SchemeApplication(
-                a.id(),
-                a.windowId(),
-                a.windowCode(),
-                a.receipt(),
-                a.requestId(),
-                a.person(),
-                a.offeringId(),
-                a.plannedStart(),
-                a.submittedBy(),
-                a.receivedAt(),
+        return a.decided(
                 ApplicationStatus.WAITLISTED,
                 a.amount(),
                 a.ownContribution(),
@@ -451,33 +429,12 @@ final class Decisions {
                 Map.of(),
                 null,
                 null,
-                now,
-                false);
+                now);
     }
 
     private static SchemeApplication rejected(SchemeApplication a, Reason reason, Instant now) {
-        return new SchemeApplication(
-                a.id(),
-                a.windowId(),
-                a.windowCode(),
-                a.receipt(),
-                a.requestId(),
-                a.person(),
-                a.offeringId(),
-                a.plannedStart(),
-                a.submittedBy(),
-                a.receivedAt(),
-                ApplicationStatus.REJECTED,
-                null,
-                null,
-                null,
-                List.of(reason),
-                null,
-                Map.of(),
-                null,
-                null,
-                now,
-                false);
+        return a.decided(
+                ApplicationStatus.REJECTED, null, null, null, List.of(reason), null, Map.of(), null, null, now);
     }
 
     /** A request that got a receipt, before its decision. */

@@ -83,4 +83,40 @@ public record SchemeApplication(
                 decidedAt,
                 true);
     }
+
+    /** The same application with the receipt unchanged and this decision (a draw, a promotion). */
+    public SchemeApplication decided(
+            ApplicationStatus status,
+            @Nullable Money amount,
+            @Nullable Money ownContribution,
+            @Nullable String explanation,
+            List<Reason> reasons,
+            @Nullable Integer waitlistPosition,
+            Map<String, Money> drawnFrom,
+            @Nullable UUID compartment,
+            @Nullable LocalDate lapsesOn,
+            @Nullable Instant decidedAt) {
+        return new SchemeApplication(
+                id,
+                windowId,
+                windowCode,
+                receipt,
+                requestId,
+                person,
+                offeringId,
+                plannedStart,
+                submittedBy,
+                receivedAt,
+                status,
+                amount,
+                ownContribution,
+                explanation,
+                reasons,
+                waitlistPosition,
+                drawnFrom,
+                compartment,
+                lapsesOn,
+                decidedAt,
+                replayed);
+    }
 }
