@@ -69,7 +69,7 @@ bench_java -Dbench.applicants="$applicants" -Dbench.budgetEuros="$budget" -Dbenc
     nl.leerbudget.bench.Surge setup 2>&1 | tee "$run/setup.log" | grep -v -E '^\s*$|INFO|WARN' || true
 grep -q '^window=' "$run/setup.properties" || { tail -n 30 "$run/setup.log" >&2; exit 1; }
 setup_seconds=$(awk "BEGIN { printf \"%.0f\", $(date +%s.%N) - $started }")
-psql -X -q -d "$db" -c "vacuum analyze"
+psql -X -q -d "$db" -c "analyze" 2>/dev/null || true
 
 pids=()
 stop_instances() {
