@@ -15,6 +15,7 @@
 #   BENCH_BATCH_SIZE       leerbudget.schemes.batch-size of the instances               (default 500)
 #   BENCH_POOL_SIZE        database connections per instance                            (default 10)
 #   BENCH_REFERENCE_SECONDS  duration of the pgbench reference                          (default 10)
+#   BENCH_REFERENCE_CLIENTS  pgbench clients (the database is shared: stay below its connection limit)  (default 16)
 #   BENCH_PORTS            the two instances' loopback ports                            (default "18081 18082")
 #   BENCH_DB               database to (re)create; its name must contain "bench"        (default leerbudget_bench_surge)
 #   PGHOST PGPORT PGUSER PGPASSWORD                 (default localhost 5432 leerbudget leerbudget)
@@ -35,6 +36,7 @@ in_flight=${BENCH_IN_FLIGHT:-64}
 batch_size=${BENCH_BATCH_SIZE:-500}
 pool_size=${BENCH_POOL_SIZE:-10}
 reference_seconds=${BENCH_REFERENCE_SECONDS:-10}
+reference_clients=${BENCH_REFERENCE_CLIENTS:-16}
 read -r -a ports <<<"${BENCH_PORTS:-18081 18082}"
 db=${BENCH_DB:-leerbudget_bench_surge}
 source bench/lib.sh
@@ -103,14 +105,16 @@ for port in "${ports[@]}"; do
     }
 done
 
-log "Reference: pgbench, one-row insert per transaction, $in_flight clients, ${reference_seconds} s"
+log "Reference: pgbench, one-row insert per transaction, $reference_clients clients, ${reference_seconds} s"
 psql -X -q -d "$db" -c "create table reference_application (id uuid primary key, request_id uuid not null,
     person_id uuid not null, status varchar(16) not null, received_at timestamp with time zone not null)"
 cat >"$run/insert.sql" <<'SQL'
 INSERT INTO reference_application VALUES (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'GRANTED', now());
 SQL
-pgbench -n -c "$in_flight" -j 2 -T "$reference_seconds" -f "$run/insert.sql" "$db" >"$run/pgbench.log" 2>&1
-reference_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$run/pgbench.log" | head -n 1)
+pgbench -n -c "$reference_clients" -j 2 -T "$reference_seconds" -f "$run/insert.sql" "$db" >"$run/pgbench.log" 2>&1 ||
+    tail -n 3 "$run/pgbench.log" >&2
+reference_tps=$(sed -n 's/^tps = \([0-9]*\).*/\1/p' "$run/pgbench.log" | head -n 1)
+reference_tps=${reference_tps:-0}
 echo "pgbench: $reference_tps inserts per second"
 psql -X -q -d "$db" -c "drop table reference_application"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -128,7 +132,7 @@ stop_instances
 
 figure() { sed -n "s/^$1=//p" "$run/drive.properties" | sed 's/\\//g'; }
 per_second=$(figure perSecond)
-ratio=$(awk "BEGIN { printf \"%.2f\", $per_second / $reference_tps }")
+ratio=$(awk "BEGIN { if ($reference_tps > 0) printf \"%.3f\", $per_second / $reference_tps; else print \"n/a\" }")
 cat >"$out/surge-report.md" <<REPORT
 # Voucher window surge
 
@@ -144,7 +148,7 @@ Setup (not timed below): ${setup_seconds} s.
 | applications per second | $per_second |
 | latency p50 / p99 / p99.9 / max (ms, retries included) | $(figure p50) / $(figure p99) / $(figure p999) / $(figure max) |
 | retries on 503 / on connection errors | $(figure retried503) / $(figure retriedConnection) |
-| reference: pgbench one-row inserts per second ($in_flight clients) | $reference_tps |
+| reference: pgbench one-row inserts per second ($reference_clients clients) | $reference_tps |
 | ratio applications ÷ reference inserts | $ratio |
 | audit records written | $audit |
 
