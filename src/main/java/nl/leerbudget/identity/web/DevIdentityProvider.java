@@ -5,11 +5,17 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +26,7 @@ import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.identity.domain.Pseudonyms;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -71,7 +78,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * embedded default has OpenID Connect login with no other setup. It follows the NL GOV assurance profile where it
  * matters to the relying party: authorization code flow with PKCE (S256) required, pairwise subject identifiers,
  * an {@code acr} claim with the level of assurance, and the BSN as a claim of the ID token only. Its users are the
- * demo users, all with the password {@value DemoIdentities#PASSWORD}; its keys are made at start-up. Production
+ * demo users, all with the password {@value DemoIdentities#PASSWORD}; its key is made at start-up or shared through a file. Production
  * switches it off ({@code LEERBUDGET_DEV_IDP=false}) and configures an external provider.
  */
 @Configuration(proxyBeanMethods = false)
@@ -241,16 +248,52 @@ class DevIdentityProvider {
         };
     }
 
+    /**
+     * The signing key: made at start-up, or, when {@code leerbudget.identity.dev-key-file} names a file, the RSA key
+     * in that file (a JWK with its private part), which is made and written there first if the file does not exist.
+     * Instances that share the file accept each other's tokens, as behind a load balancer.
+     */
     @Bean
-    JWKSource<SecurityContext> jwkSource() throws NoSuchAlgorithmException {
+    JWKSource<SecurityContext> jwkSource(@Value("${leerbudget.identity.dev-key-file:}") String keyFile)
+            throws NoSuchAlgorithmException, IOException {
+        RSAKey key = keyFile.isBlank() ? newKey() : sharedKey(Path.of(keyFile));
+        return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    private static RSAKey newKey() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+        return new RSAKey.Builder((RSAPublicKey) pair.getPublic())
                 .privateKey((RSAPrivateKey) pair.getPrivate())
                 .keyID(UUID.randomUUID().toString())
                 .build();
-        return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    private static RSAKey sharedKey(Path file) throws NoSuchAlgorithmException, IOException {
+        if (!Files.exists(file)) {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Path written = Files.createTempFile(parent, "dev-key", ".tmp");
+            Files.writeString(written, newKey().toJSONString(), StandardCharsets.UTF_8);
+            try {
+                // Two instances starting together: the first to move its key in wins, the other reads that one.
+                Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.deleteIfExists(written);
+            }
+        }
+        try {
+            RSAKey key = RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8));
+            if (!key.isPrivate()) {
+                throw new IllegalStateException(file + " holds no private key");
+            }
+            return key;
+        } catch (ParseException e) {
+            throw new IllegalStateException(file + " is not an RSA key in JWK form", e);
+        }
     }
 
     @Bean

@@ -28,10 +28,13 @@ class JdbcProviders implements Providers {
 
     @Override
     public Optional<ProviderView> find(ProviderId id) {
+        // Read before the provider's row, not inside its row mapper: outside a transaction a nested query takes a
+        // second pooled connection while the first is held, and concurrent requests then exhaust the pool.
+        List<QualityMark> marks = marks(id);
         return jdbc.sql(
                         "select id, kvk, name, iban, status, status_reason, status_changed_at from provider where id = :id")
                 .param("id", id.value())
-                .query((rs, n) -> map(rs, marks(id)))
+                .query((rs, n) -> map(rs, marks))
                 .optional();
     }
 
