@@ -16,6 +16,7 @@
 #   BENCH_POOL_SIZE        database connections per instance                            (default 10)
 #   BENCH_REFERENCE_SECONDS  duration of the pgbench reference                          (default 10)
 #   BENCH_REFERENCE_CLIENTS  pgbench clients (the database is shared: stay below its connection limit)  (default 16)
+#   BENCH_INSTANCE_OPTS    extra JVM options for both instances (a flight recording, say)  (default none)
 #   BENCH_PORTS            the two instances' loopback ports                            (default "18081 18082")
 #   BENCH_DB               database to (re)create; its name must contain "bench"        (default leerbudget_bench_surge)
 #   PGHOST PGPORT PGUSER PGPASSWORD                 (default localhost 5432 leerbudget leerbudget)
@@ -88,7 +89,8 @@ trap stop_instances EXIT
 log "Starting two instances on ports ${ports[*]}"
 urls=()
 for port in "${ports[@]}"; do
-    "$JAVA_HOME/bin/java" -jar "$jar" --server.port="$port" \
+    # shellcheck disable=SC2086
+    "$JAVA_HOME/bin/java" ${BENCH_INSTANCE_OPTS:-} -jar "$jar" --server.port="$port" \
         --spring.datasource.hikari.maximum-pool-size="$pool_size" \
         --leerbudget.schemes.batch-size="$batch_size" >"$run/instance-$port.log" 2>&1 &
     pids+=($!)
@@ -118,10 +120,28 @@ reference_tps=${reference_tps:-0}
 echo "pgbench: $reference_tps inserts per second"
 psql -X -q -d "$db" -c "drop table reference_application"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# CPU seconds used so far by the instances and by PostgreSQL's processes (user + system), to report the CPU each
+# application costs: a figure that the other work on a shared machine disturbs far less than the wall-clock time.
+cpu_seconds() {
+    local ticks=0 pid fields
+    for pid in "$@"; do
+        if [[ -r /proc/$pid/stat ]]; then
+            read -r -a fields <<<"$(sed 's/^.*) //' "/proc/$pid/stat")"
+            ticks=$((ticks + fields[11] + fields[12]))
+        fi
+    done
+    awk "BEGIN { printf \"%.1f\", $ticks / $(getconf CLK_TCK) }"
+}
+postgres_pids() { pgrep -u postgres | tr '\n' ' '; }
+instances_cpu_before=$(cpu_seconds "${pids[@]}")
+database_cpu_before=$(cpu_seconds $(postgres_pids))
 
 log "The surge: $applicants applications, $in_flight in flight, to ${urls[*]}"
 bench_java -Xmx1g -Dbench.inFlight="$in_flight" -Dbench.urls="$(IFS=,; echo "${urls[*]}")" \
     nl.leerbudget.bench.Surge drive 2>&1 | tee "$run/drive.log" | grep -v -E 'INFO|WARN|DEBUG'  || true
+
+instances_cpu=$(awk "BEGIN { printf \"%.1f\", $(cpu_seconds "${pids[@]}") - $instances_cpu_before }")
+database_cpu=$(awk "BEGIN { printf \"%.1f\", $(cpu_seconds $(postgres_pids)) - $database_cpu_before }")
 
 log "Checking"
 check_status=0
@@ -132,6 +152,7 @@ stop_instances
 
 figure() { sed -n "s/^$1=//p" "$run/drive.properties" | sed 's/\\//g'; }
 per_second=$(figure perSecond)
+per_application() { awk "BEGIN { printf \"%.2f\", 1000 * $1 / $applicants }"; }
 ratio=$(awk "BEGIN { if ($reference_tps > 0) printf \"%.3f\", $per_second / $reference_tps; else print \"n/a\" }")
 cat >"$out/surge-report.md" <<REPORT
 # Voucher window surge
@@ -151,6 +172,8 @@ Setup (not timed below): ${setup_seconds} s.
 | reference: pgbench one-row inserts per second ($reference_clients clients) | $reference_tps |
 | ratio applications ÷ reference inserts | $ratio |
 | audit records written | $audit |
+| CPU seconds during the surge: instances / PostgreSQL / driver | $instances_cpu / $database_cpu / $(figure driverCpuSeconds) |
+| CPU milliseconds per application: instances / PostgreSQL / driver | $(per_application "$instances_cpu") / $(per_application "$database_cpu") / $(per_application "$(figure driverCpuSeconds)") |
 
 Decisions: $(figure statuses)
 

@@ -395,6 +395,7 @@ public final class Surge {
                 .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .build();
         System.out.printf(Locale.ROOT, "Sending %,d applications, %d in flight, to %s%n", count, inFlight, bases);
+        long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < inFlight; t++) {
@@ -461,6 +462,7 @@ public final class Surge {
             }
         }
         double elapsed = seconds(started);
+        double driverCpu = (processCpuNanos() - cpuBefore) / 1e9;
         int acknowledged = 0;
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(dir.resolve("acks.tsv")))) {
             for (int i = 0; i < count; i++) {
@@ -489,6 +491,7 @@ public final class Surge {
         figures.setProperty("retriedConnection", Long.toString(retriedIo.sum()));
         figures.setProperty("refused", Long.toString(retriedOther.sum()));
         figures.setProperty("statuses", byStatus.toString());
+        figures.setProperty("driverCpuSeconds", String.format(Locale.ROOT, "%.1f", driverCpu));
         try (var out = Files.newBufferedWriter(dir.resolve("drive.properties"))) {
             figures.store(out, "surge drive");
         }
@@ -507,6 +510,13 @@ public final class Surge {
                 retriedIo.sum(),
                 retriedOther.sum(),
                 byStatus);
+    }
+
+    /** CPU time this process has used, all threads. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String group(Pattern pattern, String body) {
