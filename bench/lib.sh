@@ -39,3 +39,21 @@ recreate_db() {
     as_admin dropdb --if-exists "$1"
     as_admin createdb -O "$PGUSER" "$1"
 }
+
+# Restarts the PostgreSQL cluster that serves $PGPORT (fast mode: sessions are ended, open transactions rolled back).
+restart_postgres() {
+    local cluster
+    cluster=$(pg_lsclusters --no-header | awk -v port="$PGPORT" '$3 == port { print $1 " " $2; exit }')
+    [[ -n $cluster ]] || { echo "no local PostgreSQL cluster on port $PGPORT to restart" >&2; return 1; }
+    # shellcheck disable=SC2086
+    if [[ $(id -u) == 0 ]]; then
+        pg_ctlcluster --mode fast $cluster restart
+    else
+        sudo -n pg_ctlcluster --mode fast $cluster restart
+    fi
+    for _ in $(seq 1 30); do
+        pg_isready -q -h "$PGHOST" -p "$PGPORT" && return 0
+        sleep 0.5
+    done
+    return 1
+}

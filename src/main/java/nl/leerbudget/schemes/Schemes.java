@@ -1,7 +1,10 @@
 package nl.leerbudget.schemes;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +63,15 @@ public class Schemes implements DisposableBean {
     private final TransactionTemplate transactions;
     private final Decisions decisions;
     private final Intake intake;
+
+    /**
+     * Windows and offerings seen to exist, so that an application is checked against the database only in its batch:
+     * windows are never removed, and an offering withdrawn since is read again there (and not paid for).
+     */
+    private final Cache<UUID, Boolean> seen = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(10_000)
+            .build();
 
     Schemes(
             SchemeStore store,
@@ -334,10 +346,16 @@ public class Schemes implements DisposableBean {
     public SchemeApplication apply(UUID windowId, ApplicationRequest request) {
         Actor actor = actors.current();
         PersonId person = requireApplicant();
-        if (store.window(windowId).isEmpty()) {
-            throw new SchemeConflict("unknown-window", "There is no window " + windowId + ".");
+        if (seen.getIfPresent(windowId) == null) {
+            if (store.window(windowId).isEmpty()) {
+                throw new SchemeConflict("unknown-window", "There is no window " + windowId + ".");
+            }
+            seen.put(windowId, true);
         }
-        requireOffering(request.offeringId());
+        if (seen.getIfPresent(request.offeringId()) == null) {
+            requireOffering(request.offeringId());
+            seen.put(request.offeringId(), true);
+        }
         return intake.submit(new Intake.Request(windowId, request, person, actor.userId()));
     }
 
@@ -373,7 +391,7 @@ public class Schemes implements DisposableBean {
      * Applications received per second over the last {@code over} (whole seconds, at least one), rounded to the
      * nearest whole number, for watching a window live. For scheme administrators.
      */
-    public long applicationsPerSecond(UUID windowId, java.time.Duration over) {
+    public long applicationsPerSecond(UUID windowId, Duration over) {
         requireAdministrator();
         long received = store.receivedSince(windowId, clock.instant().minus(over));
         long seconds = Math.max(1, over.toSeconds());

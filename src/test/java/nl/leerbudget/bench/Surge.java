@@ -140,9 +140,10 @@ public final class Surge {
         switch (mode) {
             case "setup" -> setup(dir);
             case "drive" -> drive(dir);
+            case "reference" -> reference(dir);
             case "check" -> System.exit(check(dir) ? 0 : 1);
             default -> {
-                System.err.println("usage: Surge setup|drive|check  (-Dbench.dir=...)");
+                System.err.println("usage: Surge setup|reference|drive|check  (-Dbench.dir=...)");
                 System.exit(2);
             }
         }
@@ -397,6 +398,19 @@ public final class Surge {
         System.out.printf(Locale.ROOT, "Sending %,d applications, %d in flight, to %s%n", count, inFlight, bases);
         long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
+        LongAdder answered = new LongAdder();
+        Path progress = dir.resolve("progress");
+        Thread reporter = Thread.ofPlatform().daemon().start(() -> {
+            // For a fault script that waits until part of the surge is answered.
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Files.writeString(progress, answered.sum() + "\n");
+                    Thread.sleep(200);
+                }
+            } catch (IOException | InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < inFlight; t++) {
                 senders.submit(() -> {
@@ -427,7 +441,8 @@ public final class Surge {
                                     statuses[i] = group(STATUS, response.body());
                                     break;
                                 }
-                                if (code == 503 || code == 429) {
+                                if (code >= 500 || code == 429) {
+                                    // Unavailable, or failed while a database or instance went away: same request id.
                                     retried503.increment();
                                     backoff = Math.max(
                                             backoff,
@@ -437,7 +452,7 @@ public final class Surge {
                                                             .orElse("0")));
                                     backoff = Math.min(backoff, 2_000);
                                 } else {
-                                    // A 4xx other than those is an answer, not a hiccup: record it, do not retry.
+                                    // A 4xx other than 429 is an answer, not a hiccup: record it, do not retry.
                                     codes[i] = code;
                                     statuses[i] = "HTTP" + code;
                                     retriedOther.increment();
@@ -456,12 +471,15 @@ public final class Surge {
                             Thread.sleep(backoff);
                         }
                         latency[i] = System.nanoTime() - sent;
+                        answered.increment();
                     }
                     return null;
                 });
             }
         }
         double elapsed = seconds(started);
+        reporter.interrupt();
+        Files.writeString(progress, answered.sum() + "\n");
         double driverCpu = (processCpuNanos() - cpuBefore) / 1e9;
         int acknowledged = 0;
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(dir.resolve("acks.tsv")))) {
@@ -510,6 +528,79 @@ public final class Surge {
                 retriedIo.sum(),
                 retriedOther.sum(),
                 byStatus);
+    }
+
+    /**
+     * The reference: the same applicants, tokens, connections and requests in flight, each asking {@code GET
+     * /api/v1/me} (token check, user, JSON; no database write) at the same instances. How many of those an instance
+     * answers per second bounds what any API call can reach on this machine. Writes {@code reference.properties}.
+     */
+    private static void reference(Path dir) throws Exception {
+        int inFlight = Integer.getInteger("bench.inFlight", 64);
+        List<String> bases = Arrays.stream(System.getProperty("bench.urls", "http://127.0.0.1:8080")
+                        .split(","))
+                .map(String::trim)
+                .toList();
+        List<String> tokens = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(dir.resolve("applicants.tsv"))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                tokens.add(line.split("\t", 3)[2]);
+            }
+        }
+        int count = Math.min(tokens.size(), Integer.getInteger("bench.referenceRequests", 20_000));
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+        AtomicInteger next = new AtomicInteger();
+        LongAdder failed = new LongAdder();
+        long cpuBefore = processCpuNanos();
+        long started = System.nanoTime();
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 0; t < inFlight; t++) {
+                senders.submit(() -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < count) {
+                        HttpRequest request = HttpRequest.newBuilder(
+                                        URI.create(bases.get(i % bases.size()) + "/api/v1/me"))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Authorization", "Bearer " + tokens.get(i))
+                                .GET()
+                                .build();
+                        try {
+                            if (client.send(request, HttpResponse.BodyHandlers.ofString())
+                                            .statusCode()
+                                    != 200) {
+                                failed.increment();
+                            }
+                        } catch (IOException e) {
+                            failed.increment();
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        double elapsed = seconds(started);
+        Properties figures = new Properties();
+        figures.setProperty("requests", Integer.toString(count));
+        figures.setProperty("failed", Long.toString(failed.sum()));
+        figures.setProperty("seconds", String.format(Locale.ROOT, "%.1f", elapsed));
+        figures.setProperty("perSecond", String.format(Locale.ROOT, "%.0f", count / elapsed));
+        figures.setProperty(
+                "driverCpuSeconds", String.format(Locale.ROOT, "%.1f", (processCpuNanos() - cpuBefore) / 1e9));
+        try (var out = Files.newBufferedWriter(dir.resolve("reference.properties"))) {
+            figures.store(out, "surge reference");
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "Reference: %,d GET /api/v1/me in %.1f s (%s per second), %d failed%n",
+                count,
+                elapsed,
+                figures.getProperty("perSecond"),
+                failed.sum());
     }
 
     /** CPU time this process has used, all threads. */

@@ -1,5 +1,10 @@
 package nl.leerbudget.identity.web;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -303,8 +308,19 @@ class DevIdentityProvider {
 
     /** The resource server checks bearer tokens against the same keys, in process, and requires our issuer. */
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentityProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentityProperties properties) throws KeySourceException {
+        // One key, turned into a public key once: selecting it from the key set for every request cost more than
+        // checking the signature.
+        List<JWK> found = keys.get(new JWKSelector(new JWKMatcher.Builder().build()), null);
+        if (found.size() != 1 || !(found.getFirst() instanceof RSAKey key)) {
+            throw new IllegalStateException("the development identity provider signs with exactly one RSA key");
+        }
+        NimbusJwtDecoder decoder;
+        try {
+            decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the development signing key has no usable public part", e);
+        }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.devIssuer()), BearerTokens.accessTokensOnly()));
         return decoder;

@@ -1,6 +1,9 @@
 package nl.leerbudget.identity.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +41,21 @@ class Logins {
     /** The ID token claim that carries the BSN (DigiD through a broker delivers it to the relying party). */
     static final String BSN_CLAIM = "bsn";
 
+    /**
+     * How long a bearer token's user is remembered: a surge of API calls then costs no database read per call, and a
+     * changed role still takes effect within seconds.
+     */
+    static final Duration REMEMBERED = Duration.ofSeconds(10);
+
+    private record Login(String issuer, String subject) {}
+
     private final Users users;
     private final PersonRegistry registry;
     private final Clock clock;
+    private final Cache<Login, User> recent = Caffeine.newBuilder()
+            .expireAfterWrite(REMEMBERED)
+            .maximumSize(100_000)
+            .build();
 
     Logins(Users users, PersonRegistry registry, Clock clock) {
         this.users = users;
@@ -75,9 +90,13 @@ class Logins {
 
     /** The API: maps a bearer token's issuer and subject to a user. */
     AbstractAuthenticationToken fromJwt(Jwt jwt) {
-        String issuer = String.valueOf(jwt.getIssuer());
-        User user = users.bySubject(issuer, requireSubject(jwt.getSubject()))
-                .orElseThrow(() -> new InvalidBearerTokenException("the token's subject is not a user here"));
+        Login login = new Login(String.valueOf(jwt.getIssuer()), requireSubject(jwt.getSubject()));
+        User user = recent.getIfPresent(login);
+        if (user == null) {
+            user = users.bySubject(login.issuer(), login.subject())
+                    .orElseThrow(() -> new InvalidBearerTokenException("the token's subject is not a user here"));
+            recent.put(login, user);
+        }
         return new ApiUser(actor(user, Assurance.ofAcr(jwt.getClaims().get("acr"))), jwt, authorities(user));
     }
 
