@@ -86,6 +86,74 @@ public final class Allocator {
      * application in the window (rule A1).
      */
     public Decision decide(Application application) {
+        List<String> usable = usable(application);
+        long wanted = application.amount().cents();
+        if (available(usable, closed) < wanted) {
+            closed.addAll(usable);
+            waiting++;
+            return new Decision.Waitlisted(waiting);
+        }
+        return new Decision.Granted(application.amount(), draw(usable, closed, wanted));
+    }
+
+    /**
+     * The money of a grant that ended unused (withdrawn by the person, or lapsed) goes back to the pots it was drawn
+     * from.
+     *
+     * @param parts per pot, what goes back; at most what the grant drew from it
+     */
+    public void giveBack(Map<String, Money> parts) {
+        parts.forEach((pot, money) -> {
+            Long left = remaining.get(pot);
+            if (left == null) {
+                throw new IllegalArgumentException("no pot " + pot);
+            }
+            if (money.isNegative()) {
+                throw new IllegalArgumentException("nothing negative goes back to a pot");
+            }
+            remaining.put(pot, Math.addExact(left, money.cents()));
+        });
+    }
+
+    /**
+     * Offers what the pots hold to the waiting list of a window that has not closed, in order of position, under the
+     * rules of {@link #decide}: an application may draw on the pots it may use, its groups' sub-budgets and then
+     * {@link Allocation#GENERAL}; it is granted in full if they hold enough, else it keeps waiting and every pot it may
+     * use is kept from those behind it, so nobody overtakes it. Afterwards the pots that someone still waiting may use
+     * are closed (as {@link #decide} closed them when it put them on the list), and the others open again for new
+     * applications.
+     *
+     * @param waitlist every application waiting in the window, with its groups
+     */
+    public Promotion promote(List<Waiting> waitlist) {
+        List<Waiting> ordered = new ArrayList<>(waitlist);
+        ordered.sort((a, b) -> Integer.compare(a.position(), b.position()));
+        Set<String> kept = new LinkedHashSet<>();
+        List<Outcome> promoted = new ArrayList<>();
+        List<Waiting> still = new ArrayList<>();
+        for (Waiting entry : ordered) {
+            Application application = entry.application();
+            List<String> usable = usable(application);
+            long wanted = application.amount().cents();
+            if (available(usable, kept) >= wanted) {
+                promoted.add(new Outcome(
+                        application, new Decision.Granted(application.amount(), draw(usable, kept, wanted))));
+            } else {
+                kept.addAll(usable);
+                still.add(new Waiting(application, still.size() + 1));
+            }
+        }
+        closed.clear();
+        closed.addAll(kept);
+        waiting = still.size();
+        long left = 0;
+        for (long cents : remaining.values()) {
+            left = Math.addExact(left, cents);
+        }
+        return new Promotion(promoted, still, Money.cents(left));
+    }
+
+    private List<String> usable(Application application) {
         List<String> usable = new ArrayList<>();
         for (String group : subBudgetGroups) {
             if (application.groups().contains(group)) {
@@ -93,23 +161,25 @@ public final class Allocator {
             }
         }
         usable.add(Allocation.GENERAL);
+        return usable;
+    }
+
+    private long available(List<String> usable, Set<String> excluded) {
         long available = 0;
         for (String pot : usable) {
-            if (!closed.contains(pot)) {
+            if (!excluded.contains(pot)) {
                 available += remaining.getOrDefault(pot, 0L);
             }
         }
-        long wanted = application.amount().cents();
-        if (available < wanted) {
-            closed.addAll(usable);
-            waiting++;
-            return new Decision.Waitlisted(waiting);
-        }
+        return available;
+    }
+
+    private Map<String, Money> draw(List<String> usable, Set<String> excluded, long wanted) {
         Map<String, Money> drawn = new LinkedHashMap<>();
         long still = wanted;
         for (String pot : usable) {
             long left = remaining.getOrDefault(pot, 0L);
-            if (still == 0 || closed.contains(pot) || left == 0) {
+            if (still == 0 || excluded.contains(pot) || left == 0) {
                 continue;
             }
             long take = Math.min(left, still);
@@ -117,7 +187,7 @@ public final class Allocator {
             drawn.put(pot, Money.cents(take));
             still -= take;
         }
-        return new Decision.Granted(application.amount(), drawn);
+        return drawn;
     }
 
     /** What is left of each pot, in the order of the sub-budgets and {@link Allocation#GENERAL} last. */

@@ -9,5 +9,21 @@ public enum ApplicationStatus {
     /** Eligible, but there was not enough money; on the waiting list. */
     WAITLISTED,
     /** Not eligible, or a second application in the window; the reasons say why. */
-    REJECTED
+    REJECTED,
+    /** The provider confirmed the start: the grant is settled to the provider and paid in the next payout run. */
+    STARTED,
+    /** Paid to the provider's bank account in a payout run. */
+    PAID,
+    /** The person withdrew the grant before the start; its money went back to the window's budget. */
+    WITHDRAWN,
+    /** No start was confirmed before the lapse date: the grant was revoked and its money went back to the budget. */
+    LAPSED;
+
+    /** Whether the application holds (or held) a grant with its compartment. */
+    public boolean isGrant() {
+        return switch (this) {
+            case GRANTED, STARTED, PAID, WITHDRAWN, LAPSED -> true;
+            case RECEIVED, WAITLISTED, REJECTED -> false;
+        };
+    }
 }

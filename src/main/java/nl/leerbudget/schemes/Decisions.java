@@ -308,7 +308,133 @@ final class Decisions {
                 window.rejectedCount(),
                 pots,
                 window.closedAt() != null ? window.closedAt() : now,
-                now);
+                window.settledAt() != null ? window.settledAt() : now);
+    }
+
+    /**
+     * Gives the money of grants that ended unused (withdrawn, lapsed) back to their window, locked by the caller, and
+     * offers it to the waiting list at once: while a first-come window has not been settled, through the pots the
+     * grants were drawn from ({@link Allocator#promote}); once it has (closed, or a lottery drawn), as what is left of
+     * the budget, as closing does. The caller has moved the money back to the window's budget account.
+     */
+    WindowRow release(WindowRow window, List<Freed> freed) {
+        Instant now = clock.instant();
+        Money returned = Money.ZERO;
+        for (Freed f : freed) {
+            returned = returned.plus(f.amount());
+        }
+        WindowRow less = window.with(
+                window.lastReceipt(),
+                window.waiting(),
+                window.grantedCount() - freed.size(),
+                window.grantedTotal().minus(returned),
+                window.rejectedCount(),
+                window.pots(),
+                window.closedAt(),
+                window.settledAt());
+        if (window.settledAt() != null) {
+            WindowRow promoted = promote(less, now);
+            store.updateWindow(promoted);
+            return promoted;
+        }
+        if (window.allocation() == AllocationMethod.LOTTERY) {
+            throw new IllegalStateException("a lottery grants nothing before its draw: window " + window.code());
+        }
+        Scheme scheme = scheme(window);
+        LocalDate today = LocalDate.ofInstant(now, Ledger.ZONE);
+        Allocator allocator = Allocator.resume(
+                window.pots().stream()
+                        .map(p -> new Allocator.Pot(p.pot(), p.remaining(), p.closed()))
+                        .toList(),
+                window.waiting());
+        for (Freed f : freed) {
+            allocator.giveBack(parts(window, f));
+        }
+        List<SchemeApplication> waiting =
+                store.inWindow(window.id(), window.code(), Set.of(ApplicationStatus.WAITLISTED));
+        Facts facts = new Facts(
+                store.applicants(waiting.stream().map(SchemeApplication::person).toList()),
+                Map.of(),
+                new Offerings(register));
+        Map<String, SchemeApplication> byReference = new HashMap<>();
+        List<Waiting> list = new ArrayList<>();
+        for (SchemeApplication a : waiting) {
+            byReference.put(a.id().toString(), a);
+            list.add(new Waiting(
+                    new Application(
+                            a.id().toString(),
+                            a.person(),
+                            java.util.Objects.requireNonNull(a.amount()),
+                            groups(window, facts, a.person())),
+                    java.util.Objects.requireNonNull(a.waitlistPosition())));
+        }
+        Promotion promotion = allocator.promote(list);
+        List<SchemeApplication> decided = new ArrayList<>();
+        List<BulkCredit.Line> credits = new ArrayList<>();
+        long granted = less.grantedCount();
+        Money total = less.grantedTotal();
+        for (Outcome outcome : promotion.promoted()) {
+            SchemeApplication a = java.util.Objects.requireNonNull(
+                    byReference.get(outcome.application().reference()));
+            Decision.Granted grant = (Decision.Granted) outcome.decision();
+            SchemeApplication g = granted(a, grant, scheme.lapse().lapsesOn(today, a.plannedStart()), now);
+            decided.add(g);
+            credits.add(credit(g, scheme, today));
+            granted++;
+            total = total.plus(grant.amount());
+        }
+        for (Waiting still : promotion.waitlist()) {
+            decided.add(waitlisted(
+                    java.util.Objects.requireNonNull(
+                            byReference.get(still.application().reference())),
+                    still.position(),
+                    now));
+        }
+        store.updateDecisions(decided);
+        credit(window, scheme, credits);
+        WindowRow after = less.with(
+                less.lastReceipt(),
+                allocator.waiting(),
+                granted,
+                total,
+                less.rejectedCount(),
+                pots(less, allocator),
+                less.closedAt(),
+                less.settledAt());
+        store.updateWindow(after);
+        return after;
+    }
+
+    /**
+     * What of an ended grant goes back to which pot: all it drew when all of it came back, else (some of it was spent)
+     * what came back, to the pots in the window's order.
+     */
+    static Map<String, Money> parts(WindowRow window, Freed freed) {
+        Map<String, Money> parts = new LinkedHashMap<>();
+        Money left = freed.amount();
+        for (WindowRow.PotRow pot : window.pots()) {
+            Money drawn = freed.grant().drawnFrom().getOrDefault(pot.pot(), Money.ZERO);
+            Money back = drawn.min(left);
+            if (back.isPositive()) {
+                parts.put(pot.pot(), back);
+                left = left.minus(back);
+            }
+        }
+        if (left.isPositive()) {
+            throw new IllegalArgumentException(
+                    "more came back than grant " + freed.grant().id() + " drew");
+        }
+        return parts;
+    }
+
+    /** A grant that ended unused, and what of it came back to the window's budget account. */
+    record Freed(SchemeApplication grant, Money amount) {
+        Freed {
+            java.util.Objects.requireNonNull(grant, "grant");
+            if (amount.isNegative()) {
+                throw new IllegalArgumentException("nothing negative comes back");
+            }
+        }
     }
 
     // ---------------------------------------------------------------- ledger
@@ -524,6 +650,8 @@ final class Decisions {
                     compartment,
                     lapsesOn,
                     decidedAt,
+                    null,
+                    null,
                     false);
         }
     }

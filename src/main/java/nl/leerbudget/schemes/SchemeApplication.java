@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param drawnFrom for a grant: how much came from each pot
  * @param compartment for a grant: the earmarked compartment of the person's learning account
  * @param lapsesOn for a grant: the first day it no longer holds unless the provider confirmed the start
+ * @param start once the provider confirmed the start: who, when, and the settlement in the ledger
+ * @param endedAt for a withdrawn or lapsed grant: when it ended
  * @param replayed this answer repeats an earlier one for the same request id
  */
 public record SchemeApplication(
@@ -46,6 +48,8 @@ public record SchemeApplication(
         @Nullable UUID compartment,
         @Nullable LocalDate lapsesOn,
         @Nullable Instant decidedAt,
+        @Nullable Start start,
+        @Nullable Instant endedAt,
         boolean replayed) {
 
     public SchemeApplication {
@@ -81,6 +85,8 @@ public record SchemeApplication(
                 compartment,
                 lapsesOn,
                 decidedAt,
+                start,
+                endedAt,
                 true);
     }
 
@@ -117,6 +123,54 @@ public record SchemeApplication(
                 compartment,
                 lapsesOn,
                 decidedAt,
+                start,
+                endedAt,
                 replayed);
+    }
+
+    /** The same application, decided as it was, in a later state. */
+    public SchemeApplication progressed(ApplicationStatus status, @Nullable Start start, @Nullable Instant endedAt) {
+        return new SchemeApplication(
+                id,
+                windowId,
+                windowCode,
+                receipt,
+                requestId,
+                person,
+                offeringId,
+                plannedStart,
+                submittedBy,
+                receivedAt,
+                status,
+                amount,
+                ownContribution,
+                explanation,
+                reasons,
+                waitlistPosition,
+                drawnFrom,
+                compartment,
+                lapsesOn,
+                decidedAt,
+                start,
+                endedAt,
+                replayed);
+    }
+
+    /**
+     * The start of the training as the provider confirmed it.
+     *
+     * @param settlement the ledger transfer that moved the grant from the compartment to the provider's payable account
+     * @param payoutRun the payout run that paid it to the provider; null until then
+     */
+    public record Start(
+            UUID providerId,
+            LocalDate startedOn,
+            UUID settlement,
+            @Nullable UUID payoutRun) {
+        public Start {
+            Objects.requireNonNull(providerId, "providerId");
+            Objects.requireNonNull(startedOn, "startedOn");
+            Objects.requireNonNull(settlement, "settlement");
+        }
     }
 }

@@ -2,6 +2,7 @@ package nl.leerbudget.schemes;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,10 +23,15 @@ import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.AccountView;
 import nl.leerbudget.ledger.CommandId;
 import nl.leerbudget.ledger.CommandResult;
+import nl.leerbudget.ledger.ExpiryRule;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.ledger.LedgerCommand;
+import nl.leerbudget.ledger.LedgerRule;
 import nl.leerbudget.ledger.OpenAccount;
+import nl.leerbudget.ledger.Statement;
+import nl.leerbudget.ledger.Transfer;
 import nl.leerbudget.ledger.TransferCode;
+import nl.leerbudget.ledger.TransferId;
 import nl.leerbudget.ledger.TransferOrder;
 import nl.leerbudget.ledger.Unit;
 import nl.leerbudget.register.OfferingId;
@@ -36,7 +42,9 @@ import nl.leerbudget.schemes.domain.WindowRow;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.PersonId;
 import nl.leerbudget.shared.TimeOrderedIds;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,6 +70,7 @@ public class Schemes implements DisposableBean {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final Decisions decisions;
+    private final PayoutRuns payouts;
     private final Intake intake;
 
     /**
@@ -88,6 +97,7 @@ public class Schemes implements DisposableBean {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.decisions = new Decisions(store, ledger, register, clock);
+        this.payouts = new PayoutRuns(store, ledger, register, clock, settings);
         this.intake = new Intake(
                 (window, batch) ->
                         actors.asSystem(() -> transactions.execute(status -> decisions.decide(window, batch))),
@@ -404,6 +414,371 @@ public class Schemes implements DisposableBean {
         WindowRow window = store.window(windowId)
                 .orElseThrow(() -> new SchemeConflict("unknown-window", "There is no window " + windowId + "."));
         return store.inWindow(window.id(), window.code(), Set.of(ApplicationStatus.values()));
+    }
+
+    // ---------------------------------------------------------------- after the decision
+
+    /**
+     * The provider of the granted offering confirms that the person started: the grant is settled from its compartment
+     * to the provider's payable account (a SPEND transfer), to be paid in the next payout run. For the provider's staff
+     * (and scheme administrators); absent for anyone else. The same request id again is answered with the application
+     * as it now is.
+     *
+     * @throws SchemeConflict when the application holds no grant that can start (not granted, started already, ended,
+     *     lapsed on or before today), or the request id was used for something else
+     */
+    public Optional<SchemeApplication> confirmStart(UUID applicationId, UUID requestId, LocalDate startedOn) {
+        Actor actor = actors.current();
+        Optional<Granted> found = providerMay(actor, applicationId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        OfferingView offering = found.get().offering();
+        return Optional.of(actors.asSystem(() -> transactions.execute(status -> {
+            Optional<SchemeApplication> replay =
+                    replay(requestId, applicationId, SchemeStore.ChangeKind.START_CONFIRMED);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            SchemeApplication grant = store.lockApplication(applicationId).orElseThrow();
+            requireStatus(grant, ApplicationStatus.GRANTED);
+            LocalDate today = today();
+            LocalDate lapsesOn = java.util.Objects.requireNonNull(grant.lapsesOn());
+            if (!today.isBefore(lapsesOn)) {
+                throw new SchemeConflict(
+                        "grant-lapsed",
+                        "Grant " + grant.receiptNumber() + " lapsed on " + lapsesOn + " without a confirmed start.");
+            }
+            if (!startedOn.isBefore(lapsesOn)) {
+                throw new SchemeConflict(
+                        "start-after-lapse",
+                        "A start on " + startedOn + " is too late for grant " + grant.receiptNumber()
+                                + ", which lapses on " + lapsesOn + ".");
+            }
+            AccountId payable = payableAccount(offering);
+            CommandId command = CommandId.derived("scheme-application/" + applicationId + "/start/" + requestId);
+            CommandResult result = ledger.execute(LedgerCommand.of(
+                    command,
+                    new TransferOrder.Move(
+                            new AccountId(java.util.Objects.requireNonNull(grant.compartment())),
+                            payable,
+                            java.util.Objects.requireNonNull(grant.amount()).cents(),
+                            TransferCode.SPEND,
+                            grant.receiptNumber())));
+            if (!(result instanceof CommandResult.Executed executed)) {
+                status.setRollbackOnly();
+                throw new SchemeConflict(
+                        "grant-not-payable",
+                        "The grant cannot be settled to the provider: " + result + ". Its compartment may be in use.");
+            }
+            SchemeApplication started = grant.progressed(
+                    ApplicationStatus.STARTED,
+                    new SchemeApplication.Start(
+                            offering.provider().value(),
+                            startedOn,
+                            executed.transfers().getFirst().id().value(),
+                            null),
+                    null);
+            store.updateProgress(started);
+            store.insertChange(new SchemeStore.Change(
+                    requestId,
+                    applicationId,
+                    SchemeStore.ChangeKind.START_CONFIRMED,
+                    command.value(),
+                    actor.userId(),
+                    clock.instant()));
+            return started;
+        })));
+    }
+
+    /**
+     * The provider withdraws a confirmed start before it was paid out (the person did not start after all): the
+     * settlement is reversed, so the money is back in the grant's compartment, and the grant holds again until its
+     * lapse date. For the provider's staff (and scheme administrators); absent for anyone else.
+     *
+     * @throws SchemeConflict when no start is confirmed, it was paid already, or the grant's lapse date has come
+     */
+    public Optional<SchemeApplication> cancelStart(UUID applicationId, UUID requestId) {
+        Actor actor = actors.current();
+        if (providerMay(actor, applicationId).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(actors.asSystem(() -> transactions.execute(status -> {
+            Optional<SchemeApplication> replay =
+                    replay(requestId, applicationId, SchemeStore.ChangeKind.START_CANCELLED);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            SchemeApplication started = store.lockApplication(applicationId).orElseThrow();
+            requireStatus(started, ApplicationStatus.STARTED);
+            LocalDate lapsesOn = java.util.Objects.requireNonNull(started.lapsesOn());
+            if (!today().isBefore(lapsesOn)) {
+                // The compartment can no longer be spent from; the scheme administrator corrects by hand.
+                throw new SchemeConflict(
+                        "grant-lapsed",
+                        "Grant " + started.receiptNumber() + " lapsed on " + lapsesOn
+                                + "; a start can be withdrawn only before then.");
+            }
+            SchemeApplication.Start start = java.util.Objects.requireNonNull(started.start());
+            CommandId command =
+                    CommandId.derived("scheme-application/" + applicationId + "/start-cancellation/" + requestId);
+            CommandResult result = ledger.execute(LedgerCommand.of(
+                    command,
+                    new TransferOrder.Reverse(
+                            new TransferId(start.settlement()), "Start ingetrokken " + started.receiptNumber())));
+            if (!(result instanceof CommandResult.Executed)) {
+                status.setRollbackOnly();
+                throw new SchemeConflict(
+                        "settlement-not-reversible", "The settlement cannot be reversed: " + result + ".");
+            }
+            SchemeApplication granted = started.progressed(ApplicationStatus.GRANTED, null, null);
+            store.updateProgress(granted);
+            store.insertChange(new SchemeStore.Change(
+                    requestId,
+                    applicationId,
+                    SchemeStore.ChangeKind.START_CANCELLED,
+                    command.value(),
+                    actor.userId(),
+                    clock.instant()));
+            return granted;
+        })));
+    }
+
+    /**
+     * The person (or their adviser) withdraws a grant that has not started: the grant transfer is reversed, so its
+     * money is back in the window's budget account, and in the same transaction, under the window's lock, the money is
+     * offered to the waiting list. Absent for anyone but the person.
+     *
+     * @throws SchemeConflict when the application holds no grant that can be withdrawn (not granted, started, ended)
+     */
+    public Optional<SchemeApplication> withdraw(UUID applicationId, UUID requestId) {
+        Actor actor = actors.current();
+        PersonId person = requireApplicant();
+        Optional<SchemeApplication> found = store.application(applicationId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!found.get().person().equals(person)) {
+            actors.refuse("scheme-application", applicationId.toString());
+            return Optional.empty();
+        }
+        return Optional.of(actors.asSystem(() -> transactions.execute(status -> {
+            Optional<SchemeApplication> replay = replay(requestId, applicationId, SchemeStore.ChangeKind.WITHDRAWN);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            WindowRow window = store.lockWindow(found.get().windowId()).orElseThrow();
+            SchemeApplication grant = store.lockApplication(applicationId).orElseThrow();
+            requireStatus(grant, ApplicationStatus.GRANTED);
+            CommandId command = CommandId.derived("scheme-application/" + applicationId + "/withdrawal/" + requestId);
+            // The grant's transfer has the application's id (Decisions#credit).
+            CommandResult result = ledger.execute(LedgerCommand.of(
+                    command,
+                    new TransferOrder.Reverse(new TransferId(grant.id()), "Ingetrokken " + grant.receiptNumber())));
+            if (!(result instanceof CommandResult.Executed)) {
+                status.setRollbackOnly();
+                throw new SchemeConflict(
+                        "grant-in-use",
+                        "The grant cannot be withdrawn: " + result + ". Part of it may be reserved or spent.");
+            }
+            SchemeApplication withdrawn = grant.progressed(ApplicationStatus.WITHDRAWN, null, clock.instant());
+            store.updateProgress(withdrawn);
+            store.insertChange(new SchemeStore.Change(
+                    requestId,
+                    applicationId,
+                    SchemeStore.ChangeKind.WITHDRAWN,
+                    command.value(),
+                    actor.userId(),
+                    clock.instant()));
+            decisions.release(
+                    window, List.of(new Decisions.Freed(grant, java.util.Objects.requireNonNull(grant.amount()))));
+            return withdrawn;
+        })));
+    }
+
+    /**
+     * Revokes the grants whose lapse date has come (on or before {@code day}) without a confirmed start. The ledger's
+     * expiry returns what is left in each grant's compartment to the window's budget account (the compartment is
+     * valid until the day before the lapse date, its funder is that account and its rule {@link
+     * ExpiryRule#RETURN_TO_FUNDER}); this first asks the ledger to expire those compartments for the day, which its
+     * nightly run may have done already, so nothing is booked twice. Then, per window under its lock, the grants are
+     * marked lapsed and what came back is offered to the waiting list. A grant whose compartment has not expired yet
+     * (granted on or after its lapse date, so valid until the day of the grant) or that a hold still reserves waits for
+     * a later run. For the system and scheme administrators.
+     */
+    public Lapses lapse(LocalDate day) {
+        requireAdministrator();
+        return actors.asSystem(() -> {
+            List<SchemeApplication> due = store.lapsedGrants(day);
+            ledger.expire(
+                    due.stream()
+                            .map(g -> new AccountId(java.util.Objects.requireNonNull(g.compartment())))
+                            .toList(),
+                    day);
+            long lapsed = 0;
+            long deferred = 0;
+            long promoted = 0;
+            for (UUID windowId : new java.util.LinkedHashSet<>(
+                    due.stream().map(SchemeApplication::windowId).toList())) {
+                long[] counts =
+                        java.util.Objects.requireNonNull(transactions.execute(status -> lapseIn(windowId, day)));
+                lapsed += counts[0];
+                deferred += counts[1];
+                promoted += counts[2];
+            }
+            return new Lapses(day, lapsed, deferred, promoted);
+        });
+    }
+
+    /** How a lapse run went: grants revoked, grants left for a later run, waiting applications granted instead. */
+    public record Lapses(LocalDate day, long lapsed, long deferred, long promoted) {}
+
+    private long[] lapseIn(UUID windowId, LocalDate day) {
+        WindowRow window = store.lockWindow(windowId).orElseThrow();
+        List<Decisions.Freed> freed = new ArrayList<>();
+        long deferred = 0;
+        Instant now = clock.instant();
+        for (SchemeApplication grant : store.lockLapsedGrants(windowId, day)) {
+            AccountId compartment = new AccountId(java.util.Objects.requireNonNull(grant.compartment()));
+            AccountView account = ledger.account(compartment).orElseThrow();
+            if (account.expiredAt() == null || account.balance() != 0) {
+                deferred++; // a hold still reserves part of it; the expiry returns the rest once it is released
+                continue;
+            }
+            store.updateProgress(grant.progressed(ApplicationStatus.LAPSED, null, now));
+            freed.add(new Decisions.Freed(grant, returned(compartment, new AccountId(window.budgetAccount()))));
+        }
+        if (freed.isEmpty()) {
+            return new long[] {0, deferred, 0};
+        }
+        long before = window.grantedCount() - freed.size();
+        WindowRow after = decisions.release(window, freed);
+        return new long[] {freed.size(), deferred, after.grantedCount() - before};
+    }
+
+    /** What the ledger's expiry returned from a compartment to the window's budget account. */
+    private Money returned(AccountId compartment, AccountId budget) {
+        Statement statement = ledger.statement(
+                        compartment, Instant.EPOCH, clock.instant().plus(Duration.ofDays(1)))
+                .orElseThrow();
+        long cents = 0;
+        for (Statement.Line line : statement.lines()) {
+            Transfer transfer = line.transfer();
+            if (transfer.code() == TransferCode.EXPIRY_RETURN
+                    && transfer.debit().equals(compartment)
+                    && transfer.credit().equals(budget)) {
+                cents = Math.addExact(cents, transfer.amount());
+            }
+        }
+        return Money.cents(cents);
+    }
+
+    // ---------------------------------------------------------------- payouts
+
+    /**
+     * Pays providers everything settled to them from grants and not yet paid: one PAYOUT ledger transfer per provider
+     * from its payable account to the bank, and one SEPA credit transfer file for the run, all in one transaction. The
+     * same request id again is answered with the same run. For scheme administrators.
+     *
+     * @param executionDate the day the bank is to pay; null: today
+     * @throws SchemeConflict when nothing is waiting to be paid, a provider has no IBAN, or the request id was used for
+     *     a run on another execution date
+     */
+    public PayoutRun payOut(UUID requestId, @Nullable LocalDate executionDate) {
+        Actor actor = requireAdministrator();
+        try {
+            return java.util.Objects.requireNonNull(actors.asSystem(
+                    () -> transactions.execute(status -> payouts.pay(requestId, executionDate, actor.userId()))));
+        } catch (DuplicateKeyException race) {
+            // Another instance made the run for the same request id at the same moment: answer with that run.
+            return store.payoutRunByRequest(requestId).map(PayoutRun::asReplay).orElseThrow(() -> race);
+        }
+    }
+
+    /** The latest payout runs, newest first. For scheme administrators. */
+    public List<PayoutRun> payoutRuns(int limit) {
+        requireAdministrator();
+        return store.payoutRuns(limit);
+    }
+
+    public Optional<PayoutRun> payoutRun(UUID id) {
+        requireAdministrator();
+        return store.payoutRun(id);
+    }
+
+    /** The run's SEPA credit transfer file (pain.001.001.09), as written. */
+    public Optional<byte[]> payoutFile(UUID id) {
+        requireAdministrator();
+        return store.payoutFile(id).map(text -> text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The granted offering, if the actor may act on the application as its provider. */
+    private Optional<Granted> providerMay(Actor actor, UUID applicationId) {
+        Optional<SchemeApplication> found = store.application(applicationId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<OfferingView> offering = actors.asSystem(
+                () -> register.offering(new OfferingId(found.get().offeringId())));
+        boolean allowed = actor.isSystem()
+                || actor.has(Role.SCHEME_ADMINISTRATOR)
+                || (actor.has(Role.PROVIDER)
+                        && offering.isPresent()
+                        && offering.get().provider().value().equals(actor.organisation()));
+        if (!allowed || offering.isEmpty()) {
+            actors.refuse("scheme-application", applicationId.toString());
+            return Optional.empty();
+        }
+        return Optional.of(new Granted(found.get(), offering.get()));
+    }
+
+    private record Granted(SchemeApplication application, OfferingView offering) {}
+
+    /** The provider's payable account (its id is the provider's), opened at its first settlement. */
+    private AccountId payableAccount(OfferingView offering) {
+        AccountId payable = new AccountId(offering.provider().value());
+        if (ledger.account(payable).isEmpty()) {
+            CommandResult opened = ledger.execute(new LedgerCommand(
+                    CommandId.derived("provider-payable/" + payable),
+                    List.of(new OpenAccount(
+                            payable,
+                            AccountKind.PROVIDER_PAYABLE,
+                            Unit.EUR,
+                            offering.providerName().length() > 200
+                                    ? offering.providerName().substring(0, 200)
+                                    : offering.providerName(),
+                            false,
+                            null,
+                            null)),
+                    List.of()));
+            if (!(opened instanceof CommandResult.Executed)
+                    && !(opened instanceof CommandResult.Rejected r && r.rule() == LedgerRule.ACCOUNT_EXISTS)) {
+                throw new IllegalStateException(
+                        "cannot open the payable account of " + offering.provider() + ": " + opened);
+            }
+        }
+        return payable;
+    }
+
+    private Optional<SchemeApplication> replay(UUID requestId, UUID applicationId, SchemeStore.ChangeKind kind) {
+        Optional<SchemeStore.Change> earlier = store.change(requestId);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!earlier.get().application().equals(applicationId) || earlier.get().kind() != kind) {
+            throw new SchemeConflict(
+                    "request-id-reused", "Request id " + requestId + " was used for another change of an application.");
+        }
+        return store.application(applicationId).map(SchemeApplication::asReplay);
+    }
+
+    private static void requireStatus(SchemeApplication application, ApplicationStatus expected) {
+        if (application.status() != expected) {
+            throw new SchemeConflict(
+                    "application-status",
+                    "Application " + application.receiptNumber() + " is " + application.status() + ", not " + expected
+                            + ".");
+        }
     }
 
     private void requireOffering(UUID offeringId) {

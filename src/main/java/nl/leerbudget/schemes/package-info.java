@@ -15,7 +15,8 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Voucher schemes",
-        allowedDependencies = {"shared", "identity", "ledger", "register", "platform::jdbc", "platform::web"})
+        allowedDependencies = {"shared", "identity", "ledger", "register", "payments", "platform::jdbc", "platform::web"
+        })
 package nl.leerbudget.schemes;
 
 import org.jspecify.annotations.NullMarked;

@@ -65,4 +65,51 @@ public interface SchemeStore {
     /** Applications of a window with this status, in receipt order. */
     List<SchemeApplication> inWindow(
             UUID window, String windowCode, Set<nl.leerbudget.schemes.ApplicationStatus> status);
+
+    // ---------------------------------------------------------------- after the decision
+
+    /** The application, locked until the end of the transaction. */
+    Optional<SchemeApplication> lockApplication(UUID id);
+
+    /** Stores the status, start and end of an application locked in this transaction. */
+    void updateProgress(SchemeApplication application);
+
+    /** What a provider or person did after the decision, under their request id. */
+    record Change(
+            UUID requestId,
+            UUID application,
+            ChangeKind kind,
+            UUID ledgerCommand,
+            String changedBy,
+            Instant changedAt) {}
+
+    enum ChangeKind {
+        START_CONFIRMED,
+        START_CANCELLED,
+        WITHDRAWN
+    }
+
+    Optional<Change> change(UUID requestId);
+
+    void insertChange(Change change);
+
+    /** Grants that still hold on a day on or after their lapse date. */
+    List<SchemeApplication> lapsedGrants(java.time.LocalDate day);
+
+    /** A window's grants that still hold on a day on or after their lapse date, locked, in receipt order. */
+    List<SchemeApplication> lockLapsedGrants(UUID window, java.time.LocalDate day);
+
+    /** Every grant settled to a provider and not yet paid, locked, by id. */
+    List<SchemeApplication> lockUnpaid();
+
+    void insertPayoutRun(nl.leerbudget.schemes.PayoutRun run, String file);
+
+    Optional<nl.leerbudget.schemes.PayoutRun> payoutRun(UUID id);
+
+    Optional<nl.leerbudget.schemes.PayoutRun> payoutRunByRequest(UUID requestId);
+
+    /** The newest runs first. */
+    List<nl.leerbudget.schemes.PayoutRun> payoutRuns(int limit);
+
+    Optional<String> payoutFile(UUID id);
 }

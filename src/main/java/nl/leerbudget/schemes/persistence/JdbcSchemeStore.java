@@ -23,6 +23,7 @@ import nl.leerbudget.schemes.ApplicantFacts;
 import nl.leerbudget.schemes.ApplicationStatus;
 import nl.leerbudget.schemes.EducationLevel;
 import nl.leerbudget.schemes.GrantHistory;
+import nl.leerbudget.schemes.PayoutRun;
 import nl.leerbudget.schemes.Reason;
 import nl.leerbudget.schemes.SchemeApplication;
 import nl.leerbudget.schemes.SchemeRule;
@@ -62,7 +63,8 @@ class JdbcSchemeStore implements SchemeStore {
             "lapses_on",
             "decided_at");
 
-    private static final String APPLICATION_COLUMNS = "a." + String.join(", a.", APPLICATION) + ", w.code";
+    private static final String APPLICATION_COLUMNS = "a." + String.join(", a.", APPLICATION)
+            + ", w.code, a.provider_id, a.started_on, a.settlement_id, a.payout_run_id, a.ended_at";
 
     private static final Map<String, SchemeRule> RULES = rules();
 
@@ -348,8 +350,8 @@ class JdbcSchemeStore implements SchemeStore {
                         people.stream().map(PersonId::value).distinct().toList(),
                         chunk -> jdbc.sql(
                                         "select a.person_id, a.decided_at from scheme_application a join scheme_window w"
-                                                + " on w.id = a.window_id where w.scheme_id = :scheme and a.status ="
-                                                + " 'GRANTED' and a.person_id in (:ids)")
+                                                + " on w.id = a.window_id where w.scheme_id = :scheme and a.status in"
+                                                + " ('GRANTED', 'STARTED', 'PAID') and a.person_id in (:ids)")
                                 .param("scheme", schemeId)
                                 .param("ids", chunk)
                                 .query((rs, n) -> Map.entry(
@@ -438,6 +440,214 @@ class JdbcSchemeStore implements SchemeStore {
                 .list();
     }
 
+    // ---------------------------------------------------------------- after the decision
+
+    @Override
+    public Optional<SchemeApplication> lockApplication(UUID id) {
+        List<UUID> locked = jdbc.sql("select id from scheme_application where id = :id for update")
+                .param("id", id)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+        return locked.isEmpty() ? Optional.empty() : application(id);
+    }
+
+    @Override
+    public void updateProgress(SchemeApplication a) {
+        SchemeApplication.Start start = a.start();
+        int updated = jdbc.sql("update scheme_application set status = :status, provider_id = :provider,"
+                        + " started_on = :started, settlement_id = :settlement, payout_run_id = :run,"
+                        + " ended_at = :ended where id = :id")
+                .param("status", a.status().name())
+                .param("provider", start == null ? null : start.providerId())
+                .param("started", start == null ? null : start.startedOn())
+                .param("settlement", start == null ? null : start.settlement())
+                .param("run", start == null ? null : start.payoutRun())
+                .param("ended", a.endedAt() == null ? null : timestamp(a.endedAt()))
+                .param("id", a.id())
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("no application " + a.id());
+        }
+    }
+
+    @Override
+    public Optional<Change> change(UUID requestId) {
+        return jdbc.sql("select request_id, application_id, kind, ledger_command, changed_by, changed_at"
+                        + " from scheme_application_change where request_id = :id")
+                .param("id", requestId)
+                .query((rs, n) -> new Change(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        ChangeKind.valueOf(rs.getString(3)),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        instant(rs, 6)))
+                .optional();
+    }
+
+    @Override
+    public void insertChange(Change change) {
+        jdbc.sql("insert into scheme_application_change (request_id, application_id, kind, ledger_command,"
+                        + " changed_by, changed_at) values (:request, :application, :kind, :command, :by, :at)")
+                .param("request", change.requestId())
+                .param("application", change.application())
+                .param("kind", change.kind().name())
+                .param("command", change.ledgerCommand())
+                .param("by", change.changedBy())
+                .param("at", timestamp(change.changedAt()))
+                .update();
+    }
+
+    @Override
+    public List<SchemeApplication> lapsedGrants(LocalDate day) {
+        return jdbc.sql("select " + APPLICATION_COLUMNS + " from scheme_application a join scheme_window w"
+                        + " on w.id = a.window_id where a.status = 'GRANTED' and a.lapses_on <= :day"
+                        + " order by a.window_id, a.receipt")
+                .param("day", day)
+                .query(JdbcSchemeStore::application)
+                .list();
+    }
+
+    @Override
+    public List<SchemeApplication> lockLapsedGrants(UUID window, LocalDate day) {
+        // Only the application rows are locked (a join would lock the window row too, in no set order).
+        List<UUID> locked = jdbc.sql("select id from scheme_application where window_id = :window"
+                        + " and status = 'GRANTED' and lapses_on <= :day order by id for update")
+                .param("window", window)
+                .param("day", day)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+        return lockedApplications(locked, " order by a.receipt");
+    }
+
+    @Override
+    public List<SchemeApplication> lockUnpaid() {
+        List<UUID> locked = jdbc.sql(
+                        "select id from scheme_application where status = 'STARTED' order by id for update")
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+        return lockedApplications(locked, " order by a.id");
+    }
+
+    private List<SchemeApplication> lockedApplications(List<UUID> ids, String order) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<SchemeApplication> found = new ArrayList<>();
+        InLists.chunked(
+                        ids,
+                        chunk -> jdbc.sql("select " + APPLICATION_COLUMNS + " from scheme_application a join"
+                                        + " scheme_window w on w.id = a.window_id where a.id in (:ids)" + order)
+                                .param("ids", chunk)
+                                .query(JdbcSchemeStore::application)
+                                .list())
+                .forEach(found::add);
+        return found;
+    }
+
+    @Override
+    public void insertPayoutRun(PayoutRun run, String file) {
+        jdbc.sql("insert into scheme_payout_run (id, request_id, message_id, execution_date, grant_count, total_cents,"
+                        + " ledger_command, file, created_by, created_at) values (:id, :request, :message, :execution,"
+                        + " :grants, :total, :command, :file, :by, :at)")
+                .param("id", run.id())
+                .param("request", run.requestId())
+                .param("message", run.messageId())
+                .param("execution", run.executionDate())
+                .param("grants", run.grants())
+                .param("total", run.total().cents())
+                .param("command", run.ledgerCommand())
+                .param("file", file)
+                .param("by", run.createdBy())
+                .param("at", timestamp(run.createdAt()))
+                .update();
+        for (PayoutRun.Line line : run.lines()) {
+            jdbc.sql("insert into scheme_payout_line (run_id, provider_id, provider_name, iban, end_to_end_id,"
+                            + " grant_count, amount_cents) values (:run, :provider, :name, :iban, :e2e, :grants,"
+                            + " :amount)")
+                    .param("run", run.id())
+                    .param("provider", line.providerId())
+                    .param("name", line.providerName())
+                    .param("iban", line.iban())
+                    .param("e2e", line.endToEndId())
+                    .param("grants", line.grants())
+                    .param("amount", line.amount().cents())
+                    .update();
+        }
+    }
+
+    @Override
+    public Optional<PayoutRun> payoutRun(UUID id) {
+        return payoutRuns("where id = :id", "id", id, 1).stream().findFirst();
+    }
+
+    @Override
+    public Optional<PayoutRun> payoutRunByRequest(UUID requestId) {
+        return payoutRuns("where request_id = :id", "id", requestId, 1).stream().findFirst();
+    }
+
+    @Override
+    public List<PayoutRun> payoutRuns(int limit) {
+        return payoutRuns("", null, null, limit);
+    }
+
+    private List<PayoutRun> payoutRuns(String where, @Nullable String name, @Nullable Object value, int limit) {
+        var statement = jdbc.sql("select id, request_id, message_id, execution_date, grant_count, total_cents,"
+                + " ledger_command, created_by, created_at from scheme_payout_run " + where
+                + " order by created_at desc, id fetch first " + limit + " rows only");
+        if (name != null) {
+            statement = statement.param(name, value);
+        }
+        List<PayoutRun> runs = new ArrayList<>();
+        for (Object[] row : statement
+                .query((rs, n) -> new Object[] {
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getInt(5),
+                    rs.getLong(6),
+                    rs.getObject(7, UUID.class),
+                    rs.getString(8),
+                    instant(rs, 9)
+                })
+                .list()) {
+            UUID id = (UUID) row[0];
+            List<PayoutRun.Line> lines = jdbc.sql("select provider_id, provider_name, iban, end_to_end_id, grant_count,"
+                            + " amount_cents from scheme_payout_line where run_id = :id order by end_to_end_id")
+                    .param("id", id)
+                    .query((rs, n) -> new PayoutRun.Line(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getInt(5),
+                            Money.cents(rs.getLong(6))))
+                    .list();
+            runs.add(new PayoutRun(
+                    id,
+                    (UUID) row[1],
+                    (String) row[2],
+                    (LocalDate) row[3],
+                    (Integer) row[4],
+                    Money.cents((Long) row[5]),
+                    lines,
+                    (UUID) row[6],
+                    (String) row[7],
+                    (Instant) row[8],
+                    false));
+        }
+        return runs;
+    }
+
+    @Override
+    public Optional<String> payoutFile(UUID id) {
+        return jdbc.sql("select file from scheme_payout_run where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
     private static Object[] row(SchemeApplication a) {
         return new Object[] {
             a.id(),
@@ -490,7 +700,21 @@ class JdbcSchemeStore implements SchemeStore {
                 rs.getObject(17, UUID.class),
                 rs.getObject(18, LocalDate.class),
                 nullableInstant(rs, 19),
+                start(rs),
+                nullableInstant(rs, 25),
                 false);
+    }
+
+    private static SchemeApplication.@Nullable Start start(ResultSet rs) throws SQLException {
+        UUID provider = rs.getObject(21, UUID.class);
+        if (provider == null) {
+            return null;
+        }
+        return new SchemeApplication.Start(
+                provider,
+                rs.getObject(22, LocalDate.class),
+                rs.getObject(23, UUID.class),
+                rs.getObject(24, UUID.class));
     }
 
     // ---------------------------------------------------------------- encodings

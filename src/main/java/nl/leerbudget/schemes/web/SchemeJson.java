@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.leerbudget.schemes.Assessment;
+import nl.leerbudget.schemes.PayoutRun;
 import nl.leerbudget.schemes.Reason;
 import nl.leerbudget.schemes.Scheme;
 import nl.leerbudget.schemes.SchemeApplication;
 import nl.leerbudget.schemes.SchemeWindow;
+import nl.leerbudget.schemes.Schemes;
 import nl.leerbudget.shared.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -94,7 +96,28 @@ final class SchemeJson {
             Map<String, String> drawnFrom,
             @Nullable UUID compartmentId,
             @Nullable LocalDate lapsesOn,
-            @Nullable Instant decidedAt) {}
+            @Nullable Instant decidedAt,
+            @Nullable UUID providerId,
+            @Nullable LocalDate startedOn,
+            @Nullable UUID payoutRunId,
+            @Nullable Instant endedAt) {}
+
+    record LapseRun(LocalDate day, long lapsed, long deferred, long promoted) {}
+
+    record PayoutLine(
+            UUID providerId, String providerName, String iban, String endToEndId, int grants, String amount) {}
+
+    record PayoutRunJson(
+            UUID id,
+            UUID requestId,
+            String messageId,
+            LocalDate executionDate,
+            int grants,
+            String total,
+            List<PayoutLine> lines,
+            UUID ledgerCommandId,
+            String createdBy,
+            Instant createdAt) {}
 
     static SchemeSummary of(Scheme scheme) {
         Scheme.Conditions conditions = scheme.conditions();
@@ -188,7 +211,37 @@ final class SchemeJson {
                 drawn,
                 a.compartment(),
                 a.lapsesOn(),
-                a.decidedAt());
+                a.decidedAt(),
+                a.start() == null ? null : a.start().providerId(),
+                a.start() == null ? null : a.start().startedOn(),
+                a.start() == null ? null : a.start().payoutRun(),
+                a.endedAt());
+    }
+
+    static LapseRun of(Schemes.Lapses lapses) {
+        return new LapseRun(lapses.day(), lapses.lapsed(), lapses.deferred(), lapses.promoted());
+    }
+
+    static PayoutRunJson of(PayoutRun run) {
+        return new PayoutRunJson(
+                run.id(),
+                run.requestId(),
+                run.messageId(),
+                run.executionDate(),
+                run.grants(),
+                run.total().toDecimalString(),
+                run.lines().stream()
+                        .map(l -> new PayoutLine(
+                                l.providerId(),
+                                l.providerName(),
+                                l.iban(),
+                                l.endToEndId(),
+                                l.grants(),
+                                l.amount().toDecimalString()))
+                        .toList(),
+                run.ledgerCommand(),
+                run.createdBy(),
+                run.createdAt());
     }
 
     private static List<ReasonJson> reasons(List<Reason> reasons) {

@@ -2,6 +2,7 @@ package nl.leerbudget.schemes.web;
 
 import static nl.leerbudget.identity.Role.ADVISER;
 import static nl.leerbudget.identity.Role.CITIZEN;
+import static nl.leerbudget.identity.Role.PROVIDER;
 import static nl.leerbudget.identity.Role.SCHEME_ADMINISTRATOR;
 import static nl.leerbudget.identity.RouteRules.names;
 import static org.springframework.http.HttpMethod.GET;
@@ -35,6 +36,21 @@ class SchemeRoutes implements RouteRules {
         routes.requestMatchers(GET, "/api/v1/scheme-applications").hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers(GET, "/api/v1/scheme-applications/{applicationId}")
                 .hasAnyRole(names(CITIZEN, ADVISER, SCHEME_ADMINISTRATOR));
+        routes.requestMatchers(
+                        POST,
+                        "/api/v1/scheme-applications/{applicationId}/start-confirmations",
+                        "/api/v1/scheme-applications/{applicationId}/start-cancellations")
+                .hasAnyRole(names(PROVIDER, SCHEME_ADMINISTRATOR));
+        routes.requestMatchers(POST, "/api/v1/scheme-applications/{applicationId}/withdrawals")
+                .hasAnyRole(names(CITIZEN, ADVISER));
+        routes.requestMatchers(POST, "/api/v1/scheme-lapse-runs").hasAnyRole(names(SCHEME_ADMINISTRATOR));
+        routes.requestMatchers(
+                        GET,
+                        "/api/v1/payout-runs",
+                        "/api/v1/payout-runs/{payoutRunId}",
+                        "/api/v1/payout-runs/{payoutRunId}/file")
+                .hasAnyRole(names(SCHEME_ADMINISTRATOR));
+        routes.requestMatchers(POST, "/api/v1/payout-runs").hasAnyRole(names(SCHEME_ADMINISTRATOR));
         routes.requestMatchers(GET, "/regelingen", "/regelingen/{windowId}").hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers(POST, "/regelingen/{windowId}").hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers(GET, "/beheer/regelingen", "/beheer/regelingen/tijdvakken/{windowId}")

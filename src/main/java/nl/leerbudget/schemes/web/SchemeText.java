@@ -64,6 +64,10 @@ public final class SchemeText {
             case GRANTED -> "Toegekend";
             case WAITLISTED -> "Op de wachtlijst";
             case REJECTED -> "Afgewezen";
+            case STARTED -> "Gestart, wordt uitbetaald aan de opleider";
+            case PAID -> "Gestart, uitbetaald aan de opleider";
+            case WITHDRAWN -> "Ingetrokken";
+            case LAPSED -> "Vervallen";
         };
     }
 

@@ -1,6 +1,7 @@
 package nl.leerbudget.schemes.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.platform.web.ApiProblem;
 import nl.leerbudget.platform.web.FieldViolation;
 import nl.leerbudget.platform.web.RequestFields;
@@ -42,9 +44,11 @@ class SchemesResource {
     static final int MAX_APPLICANTS = 10_000;
 
     private final Schemes schemes;
+    private final Clock clock;
 
-    SchemesResource(Schemes schemes) {
+    SchemesResource(Schemes schemes, Clock clock) {
         this.schemes = schemes;
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- schemes
@@ -245,6 +249,75 @@ class SchemesResource {
         return schemes.application(applicationId)
                 .map(SchemeJson::of)
                 .orElseThrow(() -> ApiProblem.notFound("No application " + applicationId));
+    }
+
+    // ---------------------------------------------------------------- after the decision
+
+    /** The provider confirms that the person started: the grant is settled to the provider. */
+    @PostMapping("/api/v1/scheme-applications/{applicationId}/start-confirmations")
+    ResponseEntity<SchemeJson.ApplicationJson> confirmStart(
+            @PathVariable UUID applicationId, @RequestBody(required = false) @Nullable JsonNode body) {
+        RequestFields fields = RequestFields.of(body);
+        UUID requestId = fields.uuid("requestId");
+        LocalDate startedOn = fields.optionalDate("startedOn");
+        if (startedOn == null && !fields.has("startedOn")) {
+            fields.violate("startedOn", "required", "is required");
+        }
+        fields.close();
+        if (startedOn != null && startedOn.isAfter(LocalDate.now(clock.withZone(Ledger.ZONE)))) {
+            fields.violate("startedOn", "range", "must not be in the future");
+        }
+        fields.validate();
+        return changed(
+                schemes.confirmStart(applicationId, requestId, java.util.Objects.requireNonNull(startedOn)),
+                applicationId);
+    }
+
+    /** The provider withdraws a confirmed start that was not paid yet: the settlement is reversed. */
+    @PostMapping("/api/v1/scheme-applications/{applicationId}/start-cancellations")
+    ResponseEntity<SchemeJson.ApplicationJson> cancelStart(
+            @PathVariable UUID applicationId, @RequestBody(required = false) @Nullable JsonNode body) {
+        UUID requestId = requestId(body);
+        return changed(schemes.cancelStart(applicationId, requestId), applicationId);
+    }
+
+    /** The person withdraws a grant that has not started; the money goes to the waiting list. */
+    @PostMapping("/api/v1/scheme-applications/{applicationId}/withdrawals")
+    ResponseEntity<SchemeJson.ApplicationJson> withdraw(
+            @PathVariable UUID applicationId, @RequestBody(required = false) @Nullable JsonNode body) {
+        UUID requestId = requestId(body);
+        return changed(schemes.withdraw(applicationId, requestId), applicationId);
+    }
+
+    private static UUID requestId(@Nullable JsonNode body) {
+        RequestFields fields = RequestFields.of(body);
+        UUID requestId = fields.uuid("requestId");
+        fields.close();
+        fields.validate();
+        return requestId;
+    }
+
+    private static ResponseEntity<SchemeJson.ApplicationJson> changed(
+            java.util.Optional<SchemeApplication> application, UUID applicationId) {
+        SchemeApplication found = application.orElseThrow(() -> ApiProblem.notFound("No application " + applicationId));
+        SchemeJson.ApplicationJson json = SchemeJson.of(found);
+        return found.replayed()
+                ? ResponseEntity.ok(json)
+                : ResponseEntity.status(HttpStatus.CREATED).body(json);
+    }
+
+    /** Revokes the grants whose lapse date has come by {@code day} (default today); not a day in the future. */
+    @PostMapping("/api/v1/scheme-lapse-runs")
+    SchemeJson.LapseRun lapse(@RequestBody(required = false) @Nullable JsonNode body) {
+        RequestFields fields = RequestFields.of(body);
+        LocalDate day = fields.optionalDate("day");
+        fields.close();
+        LocalDate today = LocalDate.now(clock.withZone(Ledger.ZONE));
+        if (day != null && day.isAfter(today)) {
+            fields.violate("day", "range", "must not be in the future");
+        }
+        fields.validate();
+        return SchemeJson.of(schemes.lapse(day != null ? day : today));
     }
 
     private static @Nullable Instant instant(RequestFields fields, String field) {

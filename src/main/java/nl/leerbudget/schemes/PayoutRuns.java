@@ -1,0 +1,152 @@
+package nl.leerbudget.schemes;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.leerbudget.ledger.AccountId;
+import nl.leerbudget.ledger.CommandId;
+import nl.leerbudget.ledger.CommandResult;
+import nl.leerbudget.ledger.Ledger;
+import nl.leerbudget.ledger.LedgerCommand;
+import nl.leerbudget.ledger.SystemAccounts;
+import nl.leerbudget.ledger.TransferCode;
+import nl.leerbudget.ledger.TransferOrder;
+import nl.leerbudget.ledger.Unit;
+import nl.leerbudget.payments.CreditTransfer;
+import nl.leerbudget.payments.Pain001;
+import nl.leerbudget.payments.Party;
+import nl.leerbudget.payments.PaymentBatch;
+import nl.leerbudget.register.ProviderId;
+import nl.leerbudget.register.ProviderView;
+import nl.leerbudget.register.Register;
+import nl.leerbudget.schemes.domain.SchemeStore;
+import nl.leerbudget.shared.Money;
+import nl.leerbudget.shared.TimeOrderedIds;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pays providers what was settled to them, inside the caller's transaction, as the system: every grant with a
+ * confirmed start that no run has paid yet, one credit transfer and one PAYOUT ledger transfer per provider, one
+ * pain.001 file for the run. The grants are locked first, so two runs at once pay each grant once; a run that fails
+ * anywhere (a provider without an IBAN, a ledger refusal) writes nothing.
+ */
+final class PayoutRuns {
+
+    private final SchemeStore store;
+    private final Ledger ledger;
+    private final Register register;
+    private final Clock clock;
+    private final SchemeSettings settings;
+
+    PayoutRuns(SchemeStore store, Ledger ledger, Register register, Clock clock, SchemeSettings settings) {
+        this.store = store;
+        this.ledger = ledger;
+        this.register = register;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    PayoutRun pay(UUID requestId, @Nullable LocalDate executionDate, String by) {
+        // PostgreSQL keeps microseconds: what is returned now equals what a replay reads back.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        LocalDate today = LocalDate.ofInstant(now, PaymentBatch.ZONE);
+        LocalDate execution = executionDate != null ? executionDate : today;
+        var earlier = store.payoutRunByRequest(requestId);
+        if (earlier.isPresent()) {
+            if (executionDate != null && !executionDate.equals(earlier.get().executionDate())) {
+                throw new SchemeConflict(
+                        "request-id-reused",
+                        "Request id " + requestId + " was used for a payout run on another execution date.");
+            }
+            return earlier.get().asReplay();
+        }
+        if (execution.isBefore(today)) {
+            throw new IllegalArgumentException("an execution date is not in the past");
+        }
+        List<SchemeApplication> unpaid = store.lockUnpaid();
+        if (unpaid.isEmpty()) {
+            throw new SchemeConflict("nothing-to-pay", "No grant with a confirmed start is waiting to be paid.");
+        }
+        Map<UUID, List<SchemeApplication>> byProvider = new TreeMap<>();
+        for (SchemeApplication grant : unpaid) {
+            SchemeApplication.Start start = java.util.Objects.requireNonNull(grant.start());
+            byProvider
+                    .computeIfAbsent(start.providerId(), k -> new ArrayList<>())
+                    .add(grant);
+        }
+
+        UUID id = TimeOrderedIds.next();
+        String hex = id.toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+        String messageId = "LB-" + hex;
+        List<PayoutRun.Line> lines = new ArrayList<>();
+        List<CreditTransfer> transfers = new ArrayList<>();
+        List<TransferOrder> orders = new ArrayList<>();
+        int number = 0;
+        for (var entry : byProvider.entrySet()) {
+            UUID providerId = entry.getKey();
+            List<SchemeApplication> grants = entry.getValue();
+            ProviderView provider = register.provider(new ProviderId(providerId))
+                    .orElseThrow(() -> new SchemeConflict(
+                            "unknown-provider", "Provider " + providerId + " is not in the register."));
+            String iban = provider.iban();
+            if (iban == null) {
+                throw new SchemeConflict(
+                        "provider-without-iban", "The register has no IBAN for provider " + provider.name() + ".");
+            }
+            Money amount = Money.ZERO;
+            for (SchemeApplication grant : grants) {
+                amount = amount.plus(java.util.Objects.requireNonNull(grant.amount()));
+            }
+            String endToEndId = "LB-" + hex.substring(0, 24) + "-" + String.format("%04d", ++number);
+            lines.add(new PayoutRun.Line(providerId, provider.name(), iban, endToEndId, grants.size(), amount));
+            transfers.add(new CreditTransfer(
+                    endToEndId,
+                    Party.of(provider.name(), iban),
+                    amount,
+                    "Leerbudget: " + grants.size() + (grants.size() == 1 ? " subsidie" : " subsidies")
+                            + " voor gestarte opleidingen, " + endToEndId));
+            orders.add(new TransferOrder.Move(
+                    new AccountId(providerId),
+                    SystemAccounts.settlement(Unit.EUR),
+                    amount.cents(),
+                    TransferCode.PAYOUT,
+                    endToEndId));
+        }
+
+        CommandId command = CommandId.derived("scheme-payout-run/" + id);
+        CommandResult booked = ledger.execute(new LedgerCommand(command, List.of(), orders));
+        if (!(booked instanceof CommandResult.Executed)) {
+            // What was settled to a payable account stays there until paid; a refusal means it was paid elsewhere.
+            throw new SchemeConflict("payout-refused", "The ledger refused the payouts: " + booked);
+        }
+        Money total = lines.stream().map(PayoutRun.Line::amount).reduce(Money.ZERO, Money::plus);
+        PaymentBatch batch = new PaymentBatch(
+                messageId,
+                now,
+                "Leerbudget",
+                Party.of(
+                        settings.payerName(),
+                        settings.payerIban(),
+                        settings.payerBic().isBlank() ? null : settings.payerBic()),
+                execution,
+                transfers);
+        byte[] file = Pain001.write(batch);
+        PayoutRun run = new PayoutRun(
+                id, requestId, messageId, execution, unpaid.size(), total, lines, command.value(), by, now, false);
+        store.insertPayoutRun(run, new String(file, StandardCharsets.UTF_8));
+        for (SchemeApplication grant : unpaid) {
+            SchemeApplication.Start start = java.util.Objects.requireNonNull(grant.start());
+            store.updateProgress(grant.progressed(
+                    ApplicationStatus.PAID,
+                    new SchemeApplication.Start(start.providerId(), start.startedOn(), start.settlement(), id),
+                    null));
+        }
+        return run;
+    }
+}
