@@ -268,31 +268,9 @@ final class Decisions {
                     java.util.Objects.requireNonNull(a.waitlistPosition())));
         }
         Promotion promotion = Allocation.promote(list, left);
-        List<SchemeApplication> decided = new ArrayList<>();
-        List<BulkCredit.Line> credits = new ArrayList<>();
-        long granted = window.grantedCount();
-        Money total = window.grantedTotal();
-        for (Outcome outcome : promotion.promoted()) {
-            SchemeApplication a = java.util.Objects.requireNonNull(
-                    byReference.get(outcome.application().reference()));
-            Decision.Granted grant = (Decision.Granted) outcome.decision();
-            SchemeApplication g = granted(a, grant, scheme.lapse().lapsesOn(today, a.plannedStart()), now);
-            decided.add(g);
-            credits.add(credit(g, scheme, today));
-            granted++;
-            total = total.plus(grant.amount());
-        }
-        for (Waiting still : promotion.waitlist()) {
-            decided.add(waitlisted(
-                    java.util.Objects.requireNonNull(
-                            byReference.get(still.application().reference())),
-                    still.position(),
-                    now));
-        }
-        store.updateDecisions(decided);
-        if (!credits.isEmpty()) {
-            credit(window, scheme, credits);
-        }
+        Money promotedTotal = record(promotion, byReference, window, scheme, today, now);
+        long granted = window.grantedCount() + promotion.promoted().size();
+        Money total = window.grantedTotal().plus(promotedTotal);
         Money remaining = promotion.unused();
         List<WindowRow.PotRow> pots = new ArrayList<>();
         for (WindowRow.PotRow pot : window.pots()) {
@@ -369,29 +347,9 @@ final class Decisions {
                     java.util.Objects.requireNonNull(a.waitlistPosition())));
         }
         Promotion promotion = allocator.promote(list);
-        List<SchemeApplication> decided = new ArrayList<>();
-        List<BulkCredit.Line> credits = new ArrayList<>();
-        long granted = less.grantedCount();
-        Money total = less.grantedTotal();
-        for (Outcome outcome : promotion.promoted()) {
-            SchemeApplication a = java.util.Objects.requireNonNull(
-                    byReference.get(outcome.application().reference()));
-            Decision.Granted grant = (Decision.Granted) outcome.decision();
-            SchemeApplication g = granted(a, grant, scheme.lapse().lapsesOn(today, a.plannedStart()), now);
-            decided.add(g);
-            credits.add(credit(g, scheme, today));
-            granted++;
-            total = total.plus(grant.amount());
-        }
-        for (Waiting still : promotion.waitlist()) {
-            decided.add(waitlisted(
-                    java.util.Objects.requireNonNull(
-                            byReference.get(still.application().reference())),
-                    still.position(),
-                    now));
-        }
-        store.updateDecisions(decided);
-        credit(window, scheme, credits);
+        Money promotedTotal = record(promotion, byReference, window, scheme, today, now);
+        long granted = less.grantedCount() + promotion.promoted().size();
+        Money total = less.grantedTotal().plus(promotedTotal);
         WindowRow after = less.with(
                 less.lastReceipt(),
                 allocator.waiting(),
@@ -403,6 +361,41 @@ final class Decisions {
                 less.settledAt());
         store.updateWindow(after);
         return after;
+    }
+
+    /**
+     * Stores a promotion of the waiting list: the promoted become grants (one bulk credit from the window's budget
+     * account), the rest keep their new positions. Returns the total granted.
+     */
+    private Money record(
+            Promotion promotion,
+            Map<String, SchemeApplication> byReference,
+            WindowRow window,
+            Scheme scheme,
+            LocalDate today,
+            Instant now) {
+        List<SchemeApplication> decided = new ArrayList<>();
+        List<BulkCredit.Line> credits = new ArrayList<>();
+        Money total = Money.ZERO;
+        for (Outcome outcome : promotion.promoted()) {
+            SchemeApplication a = java.util.Objects.requireNonNull(
+                    byReference.get(outcome.application().reference()));
+            Decision.Granted grant = (Decision.Granted) outcome.decision();
+            SchemeApplication g = granted(a, grant, scheme.lapse().lapsesOn(today, a.plannedStart()), now);
+            decided.add(g);
+            credits.add(credit(g, scheme, today));
+            total = total.plus(grant.amount());
+        }
+        for (Waiting still : promotion.waitlist()) {
+            decided.add(waitlisted(
+                    java.util.Objects.requireNonNull(
+                            byReference.get(still.application().reference())),
+                    still.position(),
+                    now));
+        }
+        store.updateDecisions(decided);
+        credit(window, scheme, credits);
+        return total;
     }
 
     /**

@@ -24,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The scheme pages in a real browser (Chromium through Playwright): a demo citizen checks and applies in the open demo
  * window STAP-DEMO and reads the decision with the receipt number; the scheme administrator sees the schemes and
- * windows, is told every problem of a scheme text, opens a window of their own, closes it, and watches STAP-DEMO
- * live. Every page has no serious or critical accessibility problem (axe-core).
+ * windows, is told every problem of a scheme text, opens a window of their own, closes it, watches STAP-DEMO
+ * live and makes a payout run. The citizen then withdraws her grant. Every page has no serious or critical accessibility problem (axe-core).
  *
  * <p>The citizen is sanne: other tests apply as fatima and jan in windows of their own, and the scheme allows one
  * grant a year, so sanne's grant here depends on no other test. The browser plumbing is that of
@@ -130,6 +130,18 @@ class SchemesBrowserIT {
             assertThat(page.locator("#start-fout")).containsText("Vul in wanneer u wilt beginnen.");
             assertThat(page.getByLabel("Wanneer wilt u beginnen?")).hasAttribute("aria-invalid", "true");
             Browser.assertAccessible(page, "the answer 'no' and a field error");
+
+            // Not going after all: she withdraws the grant from her list; the money goes to the waiting list.
+            page.navigate(url("/regelingen"));
+            page.getByText("Subsidie " + receiptNumber + " intrekken").click();
+            Browser.assertAccessible(page, "withdrawing a grant, opened");
+            button(page, "Ja, trek deze subsidie in").click();
+            page.waitForURL(url("/regelingen"));
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("ingetrokken");
+            assertThat(page.locator("#mijn-aanvragen tbody tr")).containsText("Ingetrokken");
+            assertThat(page.getByText("Subsidie " + receiptNumber + " intrekken"))
+                    .hasCount(0);
+            Browser.assertAccessible(page, "Mijn aanvragen after withdrawing");
             session.assertNoBrowserErrors();
         }
     }
@@ -196,6 +208,18 @@ class SchemesBrowserIT {
             assertThat(page.locator("#status")).hasText("Open");
             assertThat(button(page, "Tijdvak nu sluiten")).isVisible();
             Browser.assertAccessible(page, "the live view of STAP-DEMO");
+
+            // Payouts: a run pays every confirmed start not yet paid, or says that there is nothing to pay.
+            page.navigate(url("/beheer/regelingen"));
+            link(page, "Uitbetalingen aan opleiders").click();
+            page.waitForURL(url("/beheer/uitbetalingen"));
+            assertThat(heading(page)).hasText("Uitbetalingen aan opleiders");
+            Browser.assertAccessible(page, "the payout runs");
+            button(page, "Uitbetaling maken").click();
+            page.waitForURL(url("/beheer/uitbetalingen"));
+            assertThat(page.locator("[role=status], [role=alert]"))
+                    .containsText(Pattern.compile("Uitbetaling gemaakt|Er is niets uit te betalen"));
+            Browser.assertAccessible(page, "the payout runs after making one");
             session.assertNoBrowserErrors();
         }
     }

@@ -1,6 +1,7 @@
 package nl.leerbudget.schemes.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -168,6 +169,42 @@ class SchemePages {
         model.addAttribute("applicant", actors.current().subjectPerson() != null);
         model.addAttribute("offering", uuid(offering).map(UUID::toString).orElse(null));
         return "regelingen";
+    }
+
+    /**
+     * The person withdraws a grant that has not started; its money goes to the waiting list. The request id is the
+     * application's own, derived, so that sending the form twice withdraws once.
+     */
+    @PostMapping("/regelingen/aanvragen/{applicationId}/intrekking")
+    String withdraw(@PathVariable String applicationId, RedirectAttributes redirect) {
+        if (actors.current().subjectPerson() == null) {
+            redirect.addFlashAttribute("error", NO_APPLICANT);
+            return "redirect:/regelingen";
+        }
+        Optional<UUID> id = uuid(applicationId);
+        try {
+            Optional<SchemeApplication> withdrawn = id.flatMap(i -> schemes.withdraw(i, withdrawalRequest(i)));
+            if (withdrawn.isEmpty()) {
+                redirect.addFlashAttribute("error", "Deze aanvraag bestaat niet.");
+            } else {
+                redirect.addFlashAttribute(
+                        "message",
+                        "U hebt de subsidie met ontvangstnummer "
+                                + withdrawn.get().receiptNumber()
+                                + " ingetrokken. Het geld gaat naar wie op de wachtlijst staat.");
+            }
+        } catch (SchemeConflict e) {
+            redirect.addFlashAttribute(
+                    "error",
+                    "Deze subsidie kan niet meer worden ingetrokken: de opleider heeft uw start al doorgegeven, of"
+                            + " de subsidie is al beëindigd.");
+        }
+        return "redirect:/regelingen";
+    }
+
+    /** The request id of withdrawing one application through the page: the same for every try. */
+    static UUID withdrawalRequest(UUID applicationId) {
+        return UUID.nameUUIDFromBytes(("regelingen/intrekking/" + applicationId).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/regelingen/{windowId}")
@@ -713,7 +750,8 @@ class SchemePages {
         return text == null ? "" : text.strip();
     }
 
-    private static Optional<UUID> uuid(@Nullable String text) {
+    /** A UUID from a form field or path, or nothing when it is not one. */
+    static Optional<UUID> uuid(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

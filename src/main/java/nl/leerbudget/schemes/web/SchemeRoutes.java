@@ -52,14 +52,18 @@ class SchemeRoutes implements RouteRules {
                 .hasAnyRole(names(SCHEME_ADMINISTRATOR));
         routes.requestMatchers(POST, "/api/v1/payout-runs").hasAnyRole(names(SCHEME_ADMINISTRATOR));
         routes.requestMatchers(GET, "/regelingen", "/regelingen/{windowId}").hasAnyRole(names(CITIZEN, ADVISER));
-        routes.requestMatchers(POST, "/regelingen/{windowId}").hasAnyRole(names(CITIZEN, ADVISER));
+        routes.requestMatchers(POST, "/regelingen/{windowId}", "/regelingen/aanvragen/{applicationId}/intrekking")
+                .hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers(GET, "/beheer/regelingen", "/beheer/regelingen/tijdvakken/{windowId}")
                 .hasAnyRole(names(SCHEME_ADMINISTRATOR));
         routes.requestMatchers(
                         POST,
                         "/beheer/regelingen",
                         "/beheer/regelingen/tijdvakken",
-                        "/beheer/regelingen/tijdvakken/{windowId}/sluiting")
+                        "/beheer/regelingen/tijdvakken/{windowId}/sluiting",
+                        "/beheer/uitbetalingen")
+                .hasAnyRole(names(SCHEME_ADMINISTRATOR));
+        routes.requestMatchers(GET, "/beheer/uitbetalingen", "/beheer/uitbetalingen/{payoutRunId}/bestand")
                 .hasAnyRole(names(SCHEME_ADMINISTRATOR));
     }
 }
