@@ -365,20 +365,10 @@ public final class Surge {
         String window = setup.getProperty("window");
         String offering = setup.getProperty("offering");
         int inFlight = Integer.getInteger("bench.inFlight", 64);
-        List<String> bases = Arrays.stream(System.getProperty("bench.urls", "http://127.0.0.1:8080")
-                        .split(","))
-                .map(String::trim)
-                .toList();
+        List<String> bases = bases();
         List<String> requestIds = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(dir.resolve("applicants.tsv"))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                String[] parts = line.split("\t", 3);
-                requestIds.add(parts[1]);
-                tokens.add(parts[2]);
-            }
-        }
+        readApplicants(dir, requestIds, tokens);
         int count = requestIds.size();
         long[] latency = new long[count];
         int[] codes = new int[count];
@@ -390,11 +380,7 @@ public final class Surge {
         AtomicInteger next = new AtomicInteger();
         long deadline = System.nanoTime()
                 + Duration.ofSeconds(Long.getLong("bench.maxSeconds", 600)).toNanos();
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        HttpClient client = client();
         System.out.printf(Locale.ROOT, "Sending %,d applications, %d in flight, to %s%n", count, inFlight, bases);
         long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
@@ -537,23 +523,11 @@ public final class Surge {
      */
     private static void reference(Path dir) throws Exception {
         int inFlight = Integer.getInteger("bench.inFlight", 64);
-        List<String> bases = Arrays.stream(System.getProperty("bench.urls", "http://127.0.0.1:8080")
-                        .split(","))
-                .map(String::trim)
-                .toList();
+        List<String> bases = bases();
         List<String> tokens = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(dir.resolve("applicants.tsv"))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                tokens.add(line.split("\t", 3)[2]);
-            }
-        }
+        readApplicants(dir, new ArrayList<>(), tokens);
         int count = Math.min(tokens.size(), Integer.getInteger("bench.referenceRequests", 20_000));
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        HttpClient client = client();
         AtomicInteger next = new AtomicInteger();
         LongAdder failed = new LongAdder();
         long cpuBefore = processCpuNanos();
@@ -601,6 +575,35 @@ public final class Surge {
                 elapsed,
                 figures.getProperty("perSecond"),
                 failed.sum());
+    }
+
+    /** The instances' base URLs ({@code bench.urls}, comma-separated). */
+    private static List<String> bases() {
+        return Arrays.stream(System.getProperty("bench.urls", "http://127.0.0.1:8080")
+                        .split(","))
+                .map(String::trim)
+                .toList();
+    }
+
+    /** Each applicant's request id and access token from {@code applicants.tsv}, in the file's order. */
+    private static void readApplicants(Path dir, List<String> requestIds, List<String> tokens) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(dir.resolve("applicants.tsv"))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String[] parts = line.split("\t", 3);
+                requestIds.add(parts[1]);
+                tokens.add(parts[2]);
+            }
+        }
+    }
+
+    /** HTTP/1.1 with kept-alive connections, as a browser or an app would send. */
+    private static HttpClient client() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
     }
 
     /** CPU time this process has used, all threads. */
