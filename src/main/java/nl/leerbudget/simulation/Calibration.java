@@ -1,7 +1,7 @@
 package nl.leerbudget.simulation;
 
 /**
- * The marginals a population is calibrated to (shared/data/population-marginals.md), as tables by age.
+ * The marginals a population is calibrated to (third-party/population/population-marginals.md), as tables by age.
  *
  * <p>Age: CBS StatLine 03759ned, 1 January 2024, by five-year band; ages 18 to 66 (state pension age 67) keep their
  * share, renormalised, and each year of age gets a fifth of its band.

@@ -39,8 +39,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The Open Education API v5 specification as a test oracle: checks JSON documents against the component schemas and
- * the operation responses of {@code ../shared/data/ooapi-v5/ooapi.yaml} (OpenAPI 3.0.3, bundled; read where it is,
- * never copied).
+ * the operation responses of {@code third-party/ooapi-v5/ooapi.yaml} (OpenAPI 3.0.3, bundled; an
+ * unmodified copy, see third-party/ooapi-v5/SOURCE.md).
  *
  * <pre>{@code
  * private static final OoapiSpec OOAPI = OoapiSpec.v5();
@@ -73,10 +73,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class OoapiSpec {
 
     /** The bundled spec, relative to the project root (the working directory of Maven tests). */
-    public static final Path SPEC = Path.of("../shared/data/ooapi-v5/ooapi.yaml");
+    public static final Path SPEC = Path.of("third-party/ooapi-v5/ooapi.yaml");
 
     /** The example payloads that come with the spec. */
-    public static final Path EXAMPLES = Path.of("../shared/data/ooapi-v5/examples");
+    public static final Path EXAMPLES = Path.of("third-party/ooapi-v5/examples");
 
     /** Which side of the API a document comes from, for {@code readOnly} and {@code writeOnly}. */
     public enum Direction {

@@ -125,11 +125,11 @@ class LoginBrowserIT {
     @Test
     void aProviderImportsAnOoapiFileAndSeesWhatHappenedToEachObjectOrWhyNothingWasImported() throws Exception {
         // The shared example course, under an id of its own so that it is new whatever ran before.
-        String course = Files.readString(Path.of("../shared/data/ooapi-v5/examples/3-Course.json"))
+        String course = Files.readString(Path.of("third-party/ooapi-v5/examples/3-Course.json"))
                 .replace(
                         "1668dd09-660f-4303-a2bf-14bea154b39d",
                         UUID.randomUUID().toString());
-        byte[] invalid = Files.readAllBytes(Path.of("../shared/data/ooapi-v5/examples/program_invalid.json"));
+        byte[] invalid = Files.readAllBytes(Path.of("third-party/ooapi-v5/examples/program_invalid.json"));
         try (Session session = newSession()) {
             Page page = session.page();
             openLoginPage(page);

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class OpenApiDocumentIT {
 
-    private static final Path RULESET = Path.of("../shared/data/api-design-rules/linter.yaml");
+    private static final Path RULESET = Path.of("third-party/api-design-rules/linter.yaml");
 
     @LocalServerPort
     int port;

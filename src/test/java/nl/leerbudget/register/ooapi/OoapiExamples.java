@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The shared OOAPI v5 example files (read-only, next to the project) as the import tests use them. */
 public final class OoapiExamples {
 
-    public static final Path FOLDER = Path.of("../shared/data/ooapi-v5/examples");
+    public static final Path FOLDER = Path.of("third-party/ooapi-v5/examples");
 
     public static final String COURSE_ID = "1668dd09-660f-4303-a2bf-14bea154b39d";
     public static final String ORGANIZATION_ID = "333e4567-e89b-12d3-a456-123514174eee";

@@ -43,7 +43,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @IntegrationTest
 class OoapiImportIT {
 
-    private static final Path SPEC = Path.of("../shared/data/ooapi-v5/ooapi.yaml");
+    private static final Path SPEC = Path.of("third-party/ooapi-v5/ooapi.yaml");
     private static JsonNode spec = JsonNodeFactory.instance.nullNode();
 
     @LocalServerPort
