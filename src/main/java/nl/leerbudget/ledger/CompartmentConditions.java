@@ -1,14 +1,17 @@
 package nl.leerbudget.ledger;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.leerbudget.shared.OfferingType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a compartment may pay for. An empty set means no restriction on that dimension. The financing plan evaluates
- * these conditions against an offering; the ledger only stores them.
+ * What a compartment may pay for. An empty set means no restriction on that dimension. The ledger holds every hold
+ * and payment out of a compartment to them ({@link #refusal}); the financing plan uses the same rule to explain why a
+ * compartment does not pay.
  *
  * @param offeringTypes allowed offering types; empty: all
  * @param recognisedOnly only OCW-recognised education
@@ -36,5 +39,29 @@ public record CompartmentConditions(
                 throw new IllegalArgumentException("sector code must be 1-64 letters, digits, '.', '_' or '-'");
             }
         }
+    }
+
+    /**
+     * The first rule that keeps this compartment from paying for the purpose, or empty when it may pay: the one
+     * offering it is earmarked for (L23), the offering types (L24), recognised education only (L25), the sectors
+     * (L26).
+     */
+    public Optional<LedgerRule> refusal(Purpose purpose) {
+        if (offeringId != null && !offeringId.equalsIgnoreCase(purpose.offeringId())) {
+            return Optional.of(LedgerRule.OTHER_OFFERING);
+        }
+        if (!offeringTypes.isEmpty() && !offeringTypes.contains(purpose.type())) {
+            return Optional.of(LedgerRule.OFFERING_TYPE_EXCLUDED);
+        }
+        if (recognisedOnly && !purpose.recognised()) {
+            return Optional.of(LedgerRule.NOT_RECOGNISED);
+        }
+        if (!sectors.isEmpty()
+                && purpose.sectors().stream()
+                        .map(sector -> sector.toLowerCase(Locale.ROOT))
+                        .noneMatch(sector -> sectors.stream().anyMatch(sector::equalsIgnoreCase))) {
+            return Optional.of(LedgerRule.SECTOR_EXCLUDED);
+        }
+        return Optional.empty();
     }
 }

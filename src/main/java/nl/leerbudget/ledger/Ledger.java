@@ -33,6 +33,7 @@ import nl.leerbudget.shared.PersonId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -65,6 +66,7 @@ public class Ledger {
     private final TransactionTemplate reading;
     private final Clock clock;
     private final Actors actors;
+    private final ObjectProvider<Purposes> purposes;
 
     Ledger(
             Accounts accounts,
@@ -74,7 +76,9 @@ public class Ledger {
             NewCompartments newCompartments,
             PlatformTransactionManager transactions,
             Clock clock,
-            Actors actors) {
+            Actors actors,
+            ObjectProvider<Purposes> purposes) {
+        this.purposes = purposes;
         this.accounts = accounts;
         this.transfers = transfers;
         this.commands = commands;
@@ -526,6 +530,7 @@ public class Ledger {
         Set<TransferId> holdIds = new HashSet<>();
         Set<TransferId> reversedIds = new HashSet<>();
         Set<AccountId> accountIds = new HashSet<>(extraAccounts);
+        Set<String> offeringIds = new HashSet<>();
         for (LedgerCommand command : batch) {
             for (OpenAccount open : command.opens()) {
                 accountIds.add(open.id());
@@ -538,10 +543,16 @@ public class Ledger {
                     case TransferOrder.Move m -> {
                         accountIds.add(m.debit());
                         accountIds.add(m.credit());
+                        if (m.offeringId() != null) {
+                            offeringIds.add(m.offeringId());
+                        }
                     }
                     case TransferOrder.Hold h -> {
                         accountIds.add(h.debit());
                         accountIds.add(h.credit());
+                        if (h.offeringId() != null) {
+                            offeringIds.add(h.offeringId());
+                        }
                     }
                     case TransferOrder.Settle s -> holdIds.add(s.hold());
                     case TransferOrder.Release r -> holdIds.add(r.hold());
@@ -562,7 +573,16 @@ public class Ledger {
         List<Account> locked = accounts.lock(accountIds);
         List<HoldState> holds = holdIds.isEmpty() ? List.of() : transfers.holds(holdIds);
         List<ReversibleState> reversibles = reversedIds.isEmpty() ? List.of() : transfers.reversibles(reversedIds);
-        return new Book(locked, holds, reversibles, now, LocalDate.ofInstant(now, ZONE));
+        return new Book(locked, holds, reversibles, purposesOf(offeringIds), now, LocalDate.ofInstant(now, ZONE));
+    }
+
+    /** What the register knows of the offerings the payments name; without a register, nothing (every one unknown). */
+    private Map<String, Purpose> purposesOf(Set<String> offeringIds) {
+        if (offeringIds.isEmpty()) {
+            return Map.of();
+        }
+        Purposes register = purposes.getIfAvailable();
+        return register == null ? Map.of() : register.find(offeringIds);
     }
 
     private void write(Book book, Map<CommandId, String> executed, Instant now) {
@@ -576,6 +596,9 @@ public class Ledger {
         List<Transfer> written = book.transfers();
         if (!written.isEmpty()) {
             transfers.insert(written);
+        }
+        if (!book.purposes().isEmpty()) {
+            transfers.insertPurposes(book.purposes());
         }
         List<Account> changed = book.changedAccounts();
         if (!changed.isEmpty()) {

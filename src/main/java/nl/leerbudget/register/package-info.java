@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Training register",
-        allowedDependencies = {"shared", "identity", "platform::web"})
+        allowedDependencies = {"shared", "identity", "ledger", "platform::web"})
 package nl.leerbudget.register;
 
 import org.jspecify.annotations.NullMarked;

@@ -464,7 +464,8 @@ public class Schemes implements DisposableBean {
                             payable,
                             java.util.Objects.requireNonNull(grant.amount()).cents(),
                             TransferCode.SPEND,
-                            grant.receiptNumber())));
+                            grant.receiptNumber(),
+                            offering.id().toString())));
             if (!(result instanceof CommandResult.Executed executed)) {
                 status.setRollbackOnly();
                 throw new SchemeConflict(

@@ -47,7 +47,9 @@ import nl.leerbudget.ledger.SystemAccounts;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferOrder;
 import nl.leerbudget.ledger.Unit;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.PersonId;
+import nl.leerbudget.support.Trainings;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.boot.WebApplicationType;
@@ -142,7 +144,8 @@ public final class LedgerThroughput {
             RaceCounter races = RaceCounter.install();
 
             long setupStart = System.nanoTime();
-            Fixture fixture = actors.asSystem(() -> Fixture.create(ledger, settings));
+            Register register = context.getBean(Register.class);
+            Fixture fixture = actors.asSystem(() -> Fixture.create(ledger, register, settings));
             quiesce(jdbc, true);
             System.out.printf(
                     Locale.ROOT,
@@ -494,19 +497,24 @@ public final class LedgerThroughput {
     }
 
     /** The accounts the scenarios move money between, made through the ledger's own commands. */
-    record Fixture(AccountId funder, List<AccountId> compartments, List<AccountId> providers) {
+    /**
+     * @param offerings for each provider, the register offering a payment to it is for (every payment out of a
+     *     compartment names one, and the ledger checks it against the compartment's conditions)
+     */
+    record Fixture(AccountId funder, List<AccountId> compartments, List<AccountId> providers, List<String> offerings) {
 
-        static Fixture create(Ledger ledger, Settings settings) {
+        static Fixture create(Ledger ledger, Register register, Settings settings) {
             AccountId funder = AccountId.derived("bench/funder");
             List<OpenAccount> opens = new ArrayList<>();
             opens.add(new OpenAccount(
                     funder, AccountKind.FUNDER, Unit.EUR, "Bench funder", false, FunderType.STATE, null));
             List<AccountId> providers = new ArrayList<>();
+            List<String> offerings = new ArrayList<>();
+            Trainings trainings = new Trainings(register, ledger);
             for (int i = 0; i < settings.providers(); i++) {
-                AccountId provider = AccountId.derived("bench/provider/" + i);
-                providers.add(provider);
-                opens.add(new OpenAccount(
-                        provider, AccountKind.PROVIDER_PAYABLE, Unit.EUR, "Bench provider " + i, false, null, null));
+                Trainings.Training training = trainings.shortCourse();
+                providers.add(training.payable());
+                offerings.add(training.offeringId());
             }
             long topUp = settings.compartments() * COMPARTMENT_DEPOSIT + FUNDER_RESERVE;
             requireExecuted(List.of(ledger.execute(new LedgerCommand(
@@ -548,20 +556,23 @@ public final class LedgerThroughput {
             if (!deposits.isEmpty()) {
                 requireExecuted(ledger.executeAll(deposits));
             }
-            return new Fixture(funder, List.copyOf(compartments), List.copyOf(providers));
+            return new Fixture(funder, List.copyOf(compartments), List.copyOf(providers), List.copyOf(offerings));
         }
 
         LedgerCommand command(Scenario scenario, ThreadLocalRandom random) {
             AccountId compartment = compartments.get(random.nextInt(compartments.size()));
             long amount = random.nextLong(1, MAX_TRANSFER + 1);
             TransferOrder order = switch (scenario) {
-                case UNIFORM ->
-                    new TransferOrder.Move(
+                case UNIFORM -> {
+                    int provider = random.nextInt(providers.size());
+                    yield new TransferOrder.Move(
                             compartment,
-                            providers.get(random.nextInt(providers.size())),
+                            providers.get(provider),
                             amount,
                             TransferCode.SPEND,
-                            null);
+                            null,
+                            offerings.get(provider));
+                }
                 case HOT_SPOT -> new TransferOrder.Move(funder, compartment, amount, TransferCode.DEPOSIT, null);
             };
             return LedgerCommand.of(CommandId.random(), order);

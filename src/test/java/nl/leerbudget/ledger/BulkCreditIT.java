@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.PersonId;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
@@ -31,8 +32,8 @@ class BulkCreditIT {
     LedgerFixture given;
 
     @Autowired
-    void fixture(Ledger ledger) {
-        this.given = new LedgerFixture(ledger);
+    void fixture(Ledger ledger, Register register) {
+        this.given = new LedgerFixture(ledger, register);
     }
 
     @BeforeEach

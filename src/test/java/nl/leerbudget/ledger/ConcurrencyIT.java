@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +29,8 @@ class ConcurrencyIT {
     LedgerFixture given;
 
     @Autowired
-    void fixture(Ledger ledger) {
-        this.given = new LedgerFixture(ledger);
+    void fixture(Ledger ledger, Register register) {
+        this.given = new LedgerFixture(ledger, register);
     }
 
     @BeforeEach
@@ -52,7 +53,8 @@ class ConcurrencyIT {
         runConcurrently(40, i -> {
             CommandResult result = ledger.execute(LedgerCommand.of(
                     CommandId.random(),
-                    new TransferOrder.Hold(compartment, provider, 700, TransferCode.SPEND, null, null)));
+                    new TransferOrder.Hold(
+                            compartment, provider, 700, TransferCode.SPEND, null, null, given.offeringOf(provider))));
             if (result instanceof CommandResult.Executed) {
                 accepted.incrementAndGet();
             } else {

@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.PersonId;
+import nl.leerbudget.support.Trainings;
 import org.jspecify.annotations.Nullable;
 
 /** Builds accounts for ledger integration tests through the ledger's own API, each test with fresh ids. */
 final class LedgerFixture {
 
     private final Ledger ledger;
+    private final Trainings trainings;
+    private final Map<AccountId, String> offerings = new ConcurrentHashMap<>();
 
-    LedgerFixture(Ledger ledger) {
+    LedgerFixture(Ledger ledger, Register register) {
         this.ledger = ledger;
+        this.trainings = new Trainings(register, ledger);
     }
 
     AccountId funder(long cents) {
@@ -30,14 +37,16 @@ final class LedgerFixture {
         return id;
     }
 
+    /** A provider's payable account; the provider gives one admitted offering ({@link #offeringOf}). */
     AccountId provider() {
-        AccountId id = AccountId.random();
-        executed(new LedgerCommand(
-                CommandId.random(),
-                List.of(new OpenAccount(
-                        id, AccountKind.PROVIDER_PAYABLE, Unit.EUR, "Provider " + id, false, null, null)),
-                List.of()));
-        return id;
+        Trainings.Training training = trainings.shortCourse();
+        offerings.put(training.payable(), training.offeringId());
+        return training.payable();
+    }
+
+    /** The offering a payment to the provider is for. */
+    String offeringOf(AccountId provider) {
+        return java.util.Objects.requireNonNull(offerings.get(provider), "a provider of this fixture");
     }
 
     LearningAccountId learningAccount() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +23,8 @@ class LedgerIT {
     LedgerFixture given;
 
     @Autowired
-    void fixture(Ledger ledger) {
-        this.given = new LedgerFixture(ledger);
+    void fixture(Ledger ledger, Register register) {
+        this.given = new LedgerFixture(ledger, register);
     }
 
     @BeforeEach
@@ -45,7 +46,14 @@ class LedgerIT {
         CommandId holdId = CommandId.random();
         given.executed(LedgerCommand.of(
                 holdId,
-                new TransferOrder.Hold(compartment, provider, 120_000, TransferCode.SPEND, null, "Cursus Excel")));
+                new TransferOrder.Hold(
+                        compartment,
+                        provider,
+                        120_000,
+                        TransferCode.SPEND,
+                        null,
+                        "Cursus Excel",
+                        given.offeringOf(provider))));
         assertThat(given.account(compartment).available()).isEqualTo(30_000);
         assertThat(given.account(compartment).balance()).isEqualTo(150_000);
 
@@ -77,7 +85,9 @@ class LedgerIT {
         AccountId compartment = given.compartment(employer, 10_000);
         AccountId provider = given.provider();
         var command = LedgerCommand.of(
-                CommandId.random(), new TransferOrder.Move(compartment, provider, 2_500, TransferCode.SPEND, null));
+                CommandId.random(),
+                new TransferOrder.Move(
+                        compartment, provider, 2_500, TransferCode.SPEND, null, given.offeringOf(provider)));
 
         CommandResult.Executed first = given.executed(command);
         CommandResult.Executed again = given.executed(command);
@@ -93,11 +103,15 @@ class LedgerIT {
         AccountId compartment = given.compartment(employer, 10_000);
         AccountId provider = given.provider();
         CommandId id = CommandId.random();
-        given.executed(
-                LedgerCommand.of(id, new TransferOrder.Move(compartment, provider, 2_500, TransferCode.SPEND, null)));
+        given.executed(LedgerCommand.of(
+                id,
+                new TransferOrder.Move(
+                        compartment, provider, 2_500, TransferCode.SPEND, null, given.offeringOf(provider))));
 
-        CommandResult other = ledger.execute(
-                LedgerCommand.of(id, new TransferOrder.Move(compartment, provider, 2_600, TransferCode.SPEND, null)));
+        CommandResult other = ledger.execute(LedgerCommand.of(
+                id,
+                new TransferOrder.Move(
+                        compartment, provider, 2_600, TransferCode.SPEND, null, given.offeringOf(provider))));
 
         assertThat(other).isInstanceOf(CommandResult.IdConflict.class);
         assertThat(given.account(compartment).balance()).isEqualTo(7_500);
@@ -113,7 +127,9 @@ class LedgerIT {
         AccountId provider = given.provider();
         CommandId hold = CommandId.random();
         given.executed(LedgerCommand.of(
-                hold, new TransferOrder.Hold(returning, provider, 5_000, TransferCode.SPEND, null, null)));
+                hold,
+                new TransferOrder.Hold(
+                        returning, provider, 5_000, TransferCode.SPEND, null, null, given.offeringOf(provider))));
         long lapsedBefore = given.account(SystemAccounts.lapsed(Unit.EUR)).balance();
 
         ExpiryReport first = ledger.expire(today.plusDays(1));
@@ -146,7 +162,13 @@ class LedgerIT {
         given.executed(LedgerCommand.of(
                 hold,
                 new TransferOrder.Hold(
-                        compartment, provider, 4_000, TransferCode.SPEND, Duration.ofMillis(300), null)));
+                        compartment,
+                        provider,
+                        4_000,
+                        TransferCode.SPEND,
+                        Duration.ofMillis(300),
+                        null,
+                        given.offeringOf(provider))));
         assertThat(given.account(compartment).available()).isEqualTo(6_000);
 
         Thread.sleep(400);
@@ -166,7 +188,9 @@ class LedgerIT {
         AccountId compartment = given.compartment(employer, 1_000);
         AccountId provider = given.provider();
         var command = LedgerCommand.of(
-                CommandId.random(), new TransferOrder.Move(compartment, provider, 1_500, TransferCode.SPEND, null));
+                CommandId.random(),
+                new TransferOrder.Move(
+                        compartment, provider, 1_500, TransferCode.SPEND, null, given.offeringOf(provider)));
         assertThat(ledger.execute(command)).isInstanceOf(CommandResult.Rejected.class);
 
         given.executed(new LedgerCommand(

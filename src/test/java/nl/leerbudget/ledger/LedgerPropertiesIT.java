@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import org.springframework.context.ApplicationContext;
@@ -28,6 +29,7 @@ class LedgerPropertiesIT {
 
     private static Ledger ledger;
     private static JdbcClient jdbc;
+    private static Register register;
 
     @BeforeContainer
     static void context() throws Exception {
@@ -36,6 +38,7 @@ class LedgerPropertiesIT {
                 .getApplicationContext();
         ledger = context.getBean(Ledger.class);
         jdbc = context.getBean(JdbcClient.class);
+        register = context.getBean(Register.class);
     }
 
     sealed interface Action {}
@@ -80,7 +83,7 @@ class LedgerPropertiesIT {
     }
 
     private void replayedWithoutEffect(List<Action> actions) {
-        var given = new LedgerFixture(ledger);
+        var given = new LedgerFixture(ledger, register);
         AccountId funder = given.funder(100_000);
         List<AccountId> compartments = List.of(
                 given.compartment(funder, 20_000), given.compartment(funder, 20_000), given.compartment(funder, 1));
@@ -101,7 +104,8 @@ class LedgerPropertiesIT {
                             providers.get(s.provider()),
                             s.amount(),
                             TransferCode.SPEND,
-                            null);
+                            null,
+                            given.offeringOf(providers.get(s.provider())));
                 case Hold h ->
                     new TransferOrder.Hold(
                             compartments.get(h.compartment()),
@@ -109,7 +113,8 @@ class LedgerPropertiesIT {
                             h.amount(),
                             TransferCode.SPEND,
                             null,
-                            null);
+                            null,
+                            given.offeringOf(providers.get(h.provider())));
                 case Settle s ->
                     holds.isEmpty() ? null : new TransferOrder.Settle(holds.get(s.hold() % holds.size()), null);
                 case Release r ->

@@ -7,22 +7,22 @@ import java.util.Map;
 import java.util.UUID;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.ledger.AccountId;
-import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.CommandId;
 import nl.leerbudget.ledger.CommandResult;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.ledger.LedgerCommand;
 import nl.leerbudget.ledger.LedgerInvariants;
-import nl.leerbudget.ledger.OpenAccount;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferOrder;
-import nl.leerbudget.ledger.Unit;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.Demo;
+import nl.leerbudget.shared.OfferingType;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import nl.leerbudget.support.TestClock;
 import nl.leerbudget.support.Tokens;
+import nl.leerbudget.support.Trainings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +48,9 @@ class RightsIT {
 
     @Autowired
     Ledger ledger;
+
+    @Autowired
+    Register register;
 
     @Autowired
     LedgerInvariants invariants;
@@ -244,12 +247,18 @@ class RightsIT {
         SystemActor.install();
         clock.set(java.time.Instant.parse("2027-03-01T10:00:00Z"));
         try {
-            AccountId provider = AccountId.random();
-            CommandResult result = ledger.execute(new LedgerCommand(
+            // A learning right pays for recognised (OCW) education only.
+            Trainings.Training training =
+                    new Trainings(register, ledger).admitted(OfferingType.MBO_CERTIFICATE, true, List.of("techniek"));
+            CommandResult result = ledger.execute(LedgerCommand.of(
                     CommandId.random(),
-                    List.of(new OpenAccount(
-                            provider, AccountKind.PROVIDER_PAYABLE, Unit.EUR, "Opleider", false, null, null)),
-                    List.of(new TransferOrder.Move(compartment, provider, cents, TransferCode.SPEND, "Opleiding"))));
+                    new TransferOrder.Move(
+                            compartment,
+                            training.payable(),
+                            cents,
+                            TransferCode.SPEND,
+                            "Opleiding",
+                            training.offeringId())));
             assertThat(result).isInstanceOf(CommandResult.Executed.class);
         } finally {
             clock.reset();

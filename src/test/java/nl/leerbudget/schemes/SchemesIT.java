@@ -22,6 +22,10 @@ import nl.leerbudget.ledger.SystemAccounts;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferOrder;
 import nl.leerbudget.ledger.Unit;
+import nl.leerbudget.register.OfferingId;
+import nl.leerbudget.register.OfferingView;
+import nl.leerbudget.register.Register;
+import nl.leerbudget.shared.Demo;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
@@ -52,6 +56,9 @@ class SchemesIT {
 
     @Autowired
     Ledger ledger;
+
+    @Autowired
+    Register register;
 
     @Autowired
     LedgerInvariants invariants;
@@ -290,6 +297,93 @@ class SchemesIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The hole a probe found: a grant earmarked for one offering was held for another provider and settled. */
+    @Test
+    void aGrantEarmarkedForOneOfferingCannotBeHeldForAnotherProvidersOffering() {
+        String window = open("FCFS", "100000", 0);
+        JsonNode receipt = fatima.post(
+                        "/api/v1/scheme-windows/" + window + "/applications",
+                        Map.of("requestId", UUID.randomUUID(), "offeringId", electrical, "plannedStart", "2027-02-01"))
+                .body();
+        assertThat(receipt.get("status").asString()).isEqualTo("GRANTED");
+        String compartment = receipt.get("compartmentId").asString();
+        OfferingView other = register.offering(new OfferingId(dataAnalysis)).orElseThrow();
+        OfferingView earmarked = register.offering(new OfferingId(electrical)).orElseThrow();
+        assertThat(other.provider()).isNotEqualTo(earmarked.provider());
+
+        Api.Response forOther = fatima.post(
+                "/api/v1/holds",
+                Map.of(
+                        "id",
+                        UUID.randomUUID(),
+                        "debitAccountId",
+                        compartment,
+                        "creditAccountId",
+                        other.provider().value(),
+                        "amount",
+                        "1000.00",
+                        "offeringId",
+                        dataAnalysis));
+        Api.Response unnamed = fatima.post(
+                "/api/v1/holds",
+                Map.of(
+                        "id",
+                        UUID.randomUUID(),
+                        "debitAccountId",
+                        compartment,
+                        "creditAccountId",
+                        other.provider().value(),
+                        "amount",
+                        "1000.00"));
+        Api.Response passedOff = fatima.post(
+                "/api/v1/holds",
+                Map.of(
+                        "id",
+                        UUID.randomUUID(),
+                        "debitAccountId",
+                        compartment,
+                        "creditAccountId",
+                        other.provider().value(),
+                        "amount",
+                        "1000.00",
+                        "offeringId",
+                        electrical));
+
+        assertThat(forOther.status()).as(forOther.toString()).isEqualTo(422);
+        assertThat(forOther.body().get("ruleId").asString()).isEqualTo("L23");
+        assertThat(forOther.body().get("reason").asString()).contains("alleen voor één bepaalde opleiding");
+        assertThat(unnamed.body().get("ruleId").asString()).isEqualTo("L20");
+        assertThat(passedOff.body().get("ruleId").asString()).isEqualTo("L22");
+        assertThat(ledger.account(new AccountId(UUID.fromString(compartment)))
+                        .orElseThrow()
+                        .available())
+                .isEqualTo(100_000);
+    }
+
+    /** A sector fund's budget for technology pays no training in another sector, however it is asked. */
+    @Test
+    void aSectorBudgetDoesNotPayForTrainingInAnotherSector() {
+        AccountView sectorBudget = ledger.learningAccountOf(Demo.JAN).orElseThrow().compartments().stream()
+                .filter(c -> c.compartment().conditions().sectors().contains("techniek"))
+                .findFirst()
+                .orElseThrow();
+        OfferingView language =
+                register.offering(new OfferingId(offering("Nederlands"))).orElseThrow();
+        assertThat(language.details().fieldsOfStudy()).doesNotContain("techniek");
+
+        Api.Response held = jan.post(
+                "/api/v1/holds",
+                Map.of(
+                        "id", UUID.randomUUID(),
+                        "debitAccountId", sectorBudget.id().value(),
+                        "creditAccountId", language.provider().value(),
+                        "amount", "10.00",
+                        "offeringId", language.id().value()));
+
+        assertThat(held.status()).as(held.toString()).isEqualTo(422);
+        assertThat(held.body().get("ruleId").asString()).isIn("L24", "L26");
+    }
 
     private String open(String allocation, String budget, long seed) {
         return openFor(schemeId, allocation, budget, seed);

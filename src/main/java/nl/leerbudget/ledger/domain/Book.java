@@ -18,6 +18,7 @@ import nl.leerbudget.ledger.CompartmentTerms;
 import nl.leerbudget.ledger.LedgerCommand;
 import nl.leerbudget.ledger.LedgerRule;
 import nl.leerbudget.ledger.OpenAccount;
+import nl.leerbudget.ledger.Purpose;
 import nl.leerbudget.ledger.Transfer;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferId;
@@ -39,6 +40,8 @@ public final class Book {
     private final Set<AccountId> opened = new LinkedHashSet<>();
     private final Set<AccountId> changed = new LinkedHashSet<>();
     private final List<Transfer> written = new ArrayList<>();
+    private final Map<TransferId, Purpose> writtenPurposes = new LinkedHashMap<>();
+    private final Map<String, Purpose> purposes;
     private final Instant now;
     private final LocalDate today;
 
@@ -48,6 +51,21 @@ public final class Book {
             Collection<ReversibleState> reversibles,
             Instant now,
             LocalDate today) {
+        this(accounts, holds, reversibles, Map.of(), now, today);
+    }
+
+    /**
+     * @param purposes the offerings the commands' payments name, as the register knows them (by offering id); a
+     *     payment out of a compartment for an offering not among them is rejected
+     */
+    public Book(
+            Collection<Account> accounts,
+            Collection<HoldState> holds,
+            Collection<ReversibleState> reversibles,
+            Map<String, Purpose> purposes,
+            Instant now,
+            LocalDate today) {
+        this.purposes = Map.copyOf(purposes);
         accounts.forEach(account -> this.accounts.put(account.id(), account));
         holds.forEach(hold -> this.holds.put(hold.hold().id(), hold));
         reversibles.forEach(r -> this.reversibles.put(r.transfer().id(), r));
@@ -76,6 +94,7 @@ public final class Book {
                     command.id(), attempt.step, LedgerRule.OVERFLOW, LedgerRule.OVERFLOW.explanation());
         }
         written.addAll(attempt.transfers);
+        writtenPurposes.putAll(attempt.paidFor);
         return new CommandResult.Executed(command.id(), attempt.transfers, attempt.openedIds, false);
     }
 
@@ -104,6 +123,11 @@ public final class Book {
     /** Every transfer of every accepted command, in order. */
     public List<Transfer> transfers() {
         return List.copyOf(written);
+    }
+
+    /** What the accepted holds and payments out of compartments were for, by transfer id, in order. */
+    public Map<TransferId, Purpose> purposes() {
+        return java.util.Collections.unmodifiableMap(writtenPurposes);
     }
 
     /** Marks a compartment as expired (the expiry run does so in the same batch as the transfer that empties it). */
@@ -141,6 +165,7 @@ public final class Book {
         private final Map<TransferId, ReversibleState> reversiblesBefore = new LinkedHashMap<>();
         private final List<AccountId> openedIds = new ArrayList<>();
         private final List<Transfer> transfers = new ArrayList<>();
+        private final Map<TransferId, Purpose> paidFor = new LinkedHashMap<>();
         private final Set<AccountId> newlyChanged = new LinkedHashSet<>();
         int step = -1;
 
@@ -181,6 +206,7 @@ public final class Book {
             Account debit = existing(move.debit());
             Account credit = existing(move.credit());
             checkPair(debit, credit, move.amount(), move.code());
+            checkPurpose(id, debit, credit, move.code(), move.offeringId());
             Balances next = debit.balances().debit(move.amount());
             requireWithinLimits(debit, next);
             put(debit.with(next));
@@ -205,6 +231,7 @@ public final class Book {
             Account debit = existing(hold.debit());
             Account credit = existing(hold.credit());
             checkPair(debit, credit, hold.amount(), hold.code());
+            checkPurpose(id, debit, credit, hold.code(), hold.offeringId());
             Balances next = debit.balances().reserveDebit(hold.amount());
             requireWithinLimits(debit, next);
             put(debit.with(next));
@@ -294,6 +321,10 @@ public final class Book {
             }
             Account debit = existing(original.credit());
             Account credit = existing(original.debit());
+            if (paysProvider(debit, credit)) {
+                // Reversing a refund would pay a provider again without naming what for: that is a new payment.
+                throw reject(LedgerRule.PURPOSE_MISSING, original.id());
+            }
             Balances next = debit.balances().debit(original.amount());
             requireWithinLimits(debit, next);
             put(debit.with(next));
@@ -346,6 +377,37 @@ public final class Book {
                     throw reject(LedgerRule.FUNDER_MISMATCH, credit.id());
                 }
             }
+        }
+
+        /**
+         * Money out of a compartment to a provider is a payment for one offering, and the compartment's conditions
+         * decide whether it may pay for it: the register's facts about the offering, not the caller's, are checked.
+         */
+        private void checkPurpose(
+                TransferId id, Account debit, Account credit, TransferCode code, @Nullable String offeringId) {
+            if (!paysProvider(debit, credit)) {
+                return;
+            }
+            CompartmentTerms terms = java.util.Objects.requireNonNull(debit.compartment(), "a compartment has terms");
+            if (code != TransferCode.SPEND || offeringId == null) {
+                throw reject(LedgerRule.PURPOSE_MISSING, debit.id());
+            }
+            Purpose purpose = purposes.get(offeringId);
+            if (purpose == null) {
+                throw reject(LedgerRule.UNKNOWN_OFFERING, offeringId);
+            }
+            if (!purpose.provider().equals(credit.id())) {
+                throw reject(LedgerRule.PAYEE_NOT_PROVIDER, credit.id());
+            }
+            var refusal = terms.conditions().refusal(purpose);
+            if (refusal.isPresent()) {
+                throw reject(refusal.get(), debit.id() + " for offering " + offeringId);
+            }
+            paidFor.put(id, purpose);
+        }
+
+        private static boolean paysProvider(Account debit, Account credit) {
+            return debit.kind() == AccountKind.COMPARTMENT && credit.kind() == AccountKind.PROVIDER_PAYABLE;
         }
 
         private void requireWithinLimits(Account debit, Balances next) {

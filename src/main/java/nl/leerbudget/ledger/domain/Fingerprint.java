@@ -12,6 +12,7 @@ import nl.leerbudget.ledger.CompartmentTerms;
 import nl.leerbudget.ledger.LedgerCommand;
 import nl.leerbudget.ledger.OpenAccount;
 import nl.leerbudget.ledger.TransferOrder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A digest of a command's content, to tell a replay (same id, same content) from a conflict (same id, other content).
@@ -64,10 +65,18 @@ public final class Fingerprint {
             text.append(
                     switch (order) {
                         case TransferOrder.Move m ->
-                            "move|%s|%s|%d|%s|%s".formatted(m.debit(), m.credit(), m.amount(), m.code(), m.reference());
+                            "move|%s|%s|%d|%s|%s".formatted(m.debit(), m.credit(), m.amount(), m.code(), m.reference())
+                                    + offering(m.offeringId());
                         case TransferOrder.Hold h ->
                             "hold|%s|%s|%d|%s|%s|%s"
-                                    .formatted(h.debit(), h.credit(), h.amount(), h.code(), h.timeout(), h.reference());
+                                            .formatted(
+                                                    h.debit(),
+                                                    h.credit(),
+                                                    h.amount(),
+                                                    h.code(),
+                                                    h.timeout(),
+                                                    h.reference())
+                                    + offering(h.offeringId());
                         case TransferOrder.Settle s -> "settle|%s|%s".formatted(s.hold(), s.amount());
                         case TransferOrder.Release r -> "release|%s".formatted(r.hold());
                         case TransferOrder.Reverse r -> "reverse|%s|%s".formatted(r.transfer(), r.reference());
@@ -75,6 +84,11 @@ public final class Fingerprint {
             text.append('\n');
         }
         return sha256(text.toString());
+    }
+
+    /** Only a payment that names an offering adds it, so that the fingerprints of earlier commands stay the same. */
+    private static String offering(@Nullable String offeringId) {
+        return offeringId == null ? "" : "|offering=" + offeringId;
     }
 
     private static String sorted(Set<?> values) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.CommandId;
+import nl.leerbudget.ledger.Purpose;
 import nl.leerbudget.ledger.Transfer;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferId;
@@ -38,4 +39,7 @@ public interface Transfers {
     Map<TransferCode, Long> debitsOf(AccountId account);
 
     void insert(List<Transfer> transfers);
+
+    /** Records what holds and payments out of compartments were for, by transfer id. */
+    void insertPurposes(Map<TransferId, Purpose> purposes);
 }

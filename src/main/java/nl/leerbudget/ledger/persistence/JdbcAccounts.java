@@ -5,15 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.CompartmentConditions;
@@ -196,10 +193,10 @@ class JdbcAccounts implements Accounts {
                 6, account.funderType() == null ? null : account.funderType().name());
         ps.setObject(7, terms == null ? null : terms.learningAccount().value());
         ps.setObject(8, terms == null ? null : terms.funder().value());
-        ps.setString(9, terms == null ? null : joined(terms.conditions().offeringTypes()));
+        ps.setString(9, terms == null ? null : Sql.joined(terms.conditions().offeringTypes()));
         ps.setObject(10, terms == null ? null : terms.conditions().recognisedOnly(), Types.BOOLEAN);
         ps.setString(11, terms == null ? null : terms.conditions().offeringId());
-        ps.setString(12, terms == null ? null : joined(terms.conditions().sectors()));
+        ps.setString(12, terms == null ? null : Sql.joined(terms.conditions().sectors()));
         ps.setObject(13, terms == null ? null : terms.validFrom(), Types.DATE);
         ps.setObject(14, terms == null ? null : terms.validUntil(), Types.DATE);
         ps.setString(15, terms == null ? null : terms.expiryRule().name());
@@ -211,24 +208,12 @@ class JdbcAccounts implements Accounts {
         ps.setObject(21, Sql.timestamp(account.createdAt()), Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
-    private static String joined(Set<?> values) {
-        return values.stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new)).stream()
-                .collect(Collectors.joining(","));
-    }
-
-    private static Set<String> split(@Nullable String joined) {
-        if (joined == null || joined.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(Arrays.asList(joined.split(",")));
-    }
-
     static Account map(ResultSet rs, int row) throws SQLException {
         AccountKind kind = AccountKind.valueOf(rs.getString("kind"));
         CompartmentTerms terms = null;
         if (kind == AccountKind.COMPARTMENT) {
             Set<OfferingType> types = EnumSet.noneOf(OfferingType.class);
-            split(rs.getString("cond_offering_types")).forEach(t -> types.add(OfferingType.valueOf(t)));
+            Sql.split(rs.getString("cond_offering_types")).forEach(t -> types.add(OfferingType.valueOf(t)));
             terms = new CompartmentTerms(
                     new LearningAccountId(Sql.requiredUuid(rs, "learning_account_id")),
                     new AccountId(Sql.requiredUuid(rs, "funder_account_id")),
@@ -237,7 +222,7 @@ class JdbcAccounts implements Accounts {
                             types,
                             rs.getBoolean("cond_recognised_only"),
                             rs.getString("cond_offering_id"),
-                            split(rs.getString("cond_sectors"))),
+                            Sql.split(rs.getString("cond_sectors"))),
                     rs.getObject("valid_from", LocalDate.class),
                     rs.getObject("valid_until", LocalDate.class),
                     ExpiryRule.valueOf(rs.getString("expiry_rule")));

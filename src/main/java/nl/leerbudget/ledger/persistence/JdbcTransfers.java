@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.CommandId;
+import nl.leerbudget.ledger.Purpose;
 import nl.leerbudget.ledger.Transfer;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferId;
@@ -164,6 +165,22 @@ class JdbcTransfers implements Transfers {
             ps.setObject(11, Sql.timestamp(t.timeoutAt()), Types.TIMESTAMP_WITH_TIMEZONE);
             ps.setString(12, t.reference());
             ps.setObject(13, Sql.timestamp(t.bookedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        });
+    }
+
+    @Override
+    public void insertPurposes(Map<TransferId, Purpose> purposes) {
+        template.batchUpdate("""
+                insert into ledger_transfer_purpose (transfer_id, offering_id, provider_account_id, offering_type,
+                  recognised, sectors)
+                values (?, ?, ?, ?, ?, ?)""", List.copyOf(purposes.entrySet()), 1000, (ps, entry) -> {
+            Purpose purpose = entry.getValue();
+            ps.setObject(1, entry.getKey().value());
+            ps.setString(2, purpose.offeringId());
+            ps.setObject(3, purpose.provider().value());
+            ps.setString(4, purpose.type().name());
+            ps.setBoolean(5, purpose.recognised());
+            ps.setString(6, Sql.joined(purpose.sectors()));
         });
     }
 

@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.leerbudget.platform.jdbc.InLists;
 import org.jspecify.annotations.Nullable;
 
@@ -49,5 +52,17 @@ final class Sql {
     /** Runs a query per chunk of ids, in the order given, and concatenates the results. */
     static <I, R> List<R> chunked(Collection<I> ids, Function<List<I>, List<R>> query) {
         return InLists.chunked(ids, query);
+    }
+
+    /** A set of codes as one column: sorted, comma-separated (codes never hold a comma). */
+    static String joined(Set<?> values) {
+        return values.stream().map(Object::toString).sorted().distinct().collect(Collectors.joining(","));
+    }
+
+    static Set<String> split(@Nullable String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(Arrays.asList(joined.split(",")));
     }
 }

@@ -46,6 +46,8 @@ class HoldResource {
         Money amount = fields.amount("amount");
         Long timeout = fields.optionalInteger("timeoutSeconds", 1, MAX_TIMEOUT_SECONDS);
         String reference = fields.optionalText("reference", 200);
+        // What the money is for: required for a hold on a compartment, whose conditions the ledger checks against it.
+        String offeringId = fields.optionalText("offeringId", 64);
         fields.validate();
         var command = LedgerCommand.of(
                 new CommandId(id),
@@ -55,7 +57,8 @@ class HoldResource {
                         amount.cents(),
                         TransferCode.SPEND,
                         timeout == null ? null : Duration.ofSeconds(timeout),
-                        reference));
+                        reference,
+                        offeringId));
         return Outcomes.respond(ledger, ledger.execute(command));
     }
 

@@ -24,7 +24,11 @@ final class Outcomes {
                         rejected.rule().id(),
                         rejected.rule().name(),
                         rejected.detail(),
-                        Map.of("step", rejected.step()));
+                        Map.of(
+                                "step",
+                                rejected.step(),
+                                "reason",
+                                rejected.rule().reason()));
             case CommandResult.IdConflict conflict ->
                 throw ApiProblem.conflict(
                         "idempotency-conflict",

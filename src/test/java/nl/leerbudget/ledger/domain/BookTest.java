@@ -31,7 +31,7 @@ class BookTest {
     }
 
     private static TransferOrder spend(Account from, Account to, long amount) {
-        return new TransferOrder.Move(from.id(), to.id(), amount, TransferCode.SPEND, null);
+        return new TransferOrder.Move(from.id(), to.id(), amount, TransferCode.SPEND, null, Books.COURSE);
     }
 
     private static Balances balances(Book book, Account account) {
@@ -92,7 +92,8 @@ class BookTest {
 
         book.execute(command(
                 "hold",
-                new TransferOrder.Hold(compartment.id(), provider.id(), 30_000, TransferCode.SPEND, null, null)));
+                new TransferOrder.Hold(
+                        compartment.id(), provider.id(), 30_000, TransferCode.SPEND, null, null, Books.COURSE)));
 
         assertThat(balances(book, compartment).posted()).isEqualTo(50_000);
         assertThat(balances(book, compartment).available()).isEqualTo(20_000);
@@ -106,7 +107,8 @@ class BookTest {
         Book book = Books.of(employer, compartment, provider);
         book.execute(command(
                 "hold",
-                new TransferOrder.Hold(compartment.id(), provider.id(), 30_000, TransferCode.SPEND, null, null)));
+                new TransferOrder.Hold(
+                        compartment.id(), provider.id(), 30_000, TransferCode.SPEND, null, null, Books.COURSE)));
         TransferId hold = new TransferId(CommandId.derived("hold").value());
 
         book.execute(command("settle", new TransferOrder.Settle(hold, 12_500L)));
@@ -122,7 +124,8 @@ class BookTest {
         Book book = Books.of(employer, compartment, provider);
         book.execute(command(
                 "hold",
-                new TransferOrder.Hold(compartment.id(), provider.id(), 10_000, TransferCode.SPEND, null, null)));
+                new TransferOrder.Hold(
+                        compartment.id(), provider.id(), 10_000, TransferCode.SPEND, null, null, Books.COURSE)));
         TransferId hold = new TransferId(CommandId.derived("hold").value());
 
         assertThat(rule(book.execute(command("settle", new TransferOrder.Settle(hold, 10_001L)))))
@@ -134,7 +137,8 @@ class BookTest {
         Book book = Books.of(employer, compartment, provider);
         book.execute(command(
                 "hold",
-                new TransferOrder.Hold(compartment.id(), provider.id(), 10_000, TransferCode.SPEND, null, null)));
+                new TransferOrder.Hold(
+                        compartment.id(), provider.id(), 10_000, TransferCode.SPEND, null, null, Books.COURSE)));
 
         book.execute(command(
                 "release",

@@ -3,6 +3,7 @@ package nl.leerbudget.ledger.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.CompartmentConditions;
@@ -11,7 +12,9 @@ import nl.leerbudget.ledger.ExpiryRule;
 import nl.leerbudget.ledger.FunderType;
 import nl.leerbudget.ledger.LearningAccountId;
 import nl.leerbudget.ledger.OpenAccount;
+import nl.leerbudget.ledger.Purpose;
 import nl.leerbudget.ledger.Unit;
+import nl.leerbudget.shared.OfferingType;
 
 /** Accounts for posting-engine tests. */
 final class Books {
@@ -19,6 +22,12 @@ final class Books {
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
     static final LearningAccountId OWNER = LearningAccountId.derived("owner");
+
+    /** The one offering the register of these tests knows: a short course in technology by the provider "roc". */
+    static final String COURSE = "course";
+
+    static final Purpose COURSE_PURPOSE = new Purpose(
+            COURSE, AccountId.derived("roc"), OfferingType.SHORT_COURSE, false, java.util.Set.of("techniek"));
 
     private Books() {}
 
@@ -67,6 +76,6 @@ final class Books {
     }
 
     static Book of(Account... accounts) {
-        return new Book(List.of(accounts), List.of(), List.of(), NOW, TODAY);
+        return new Book(List.of(accounts), List.of(), List.of(), Map.of(COURSE, COURSE_PURPOSE), NOW, TODAY);
     }
 }

@@ -1,0 +1,26 @@
+package nl.leerbudget.ledger;
+
+import java.util.Objects;
+import java.util.Set;
+import nl.leerbudget.shared.OfferingType;
+
+/**
+ * What a payment out of a compartment is for: the offering, as the training register knows it when the money is held
+ * or spent. The ledger records it with the transfer, so that an audit can later check the payment against the
+ * compartment's conditions as they stood.
+ *
+ * @param offeringId the offering's id in the register
+ * @param provider the payable account of the provider that gives the offering (its id is the provider's)
+ * @param recognised OCW-recognised (publicly funded) education
+ * @param sectors the sectors or fields the offering serves
+ */
+public record Purpose(
+        String offeringId, AccountId provider, OfferingType type, boolean recognised, Set<String> sectors) {
+
+    public Purpose {
+        Objects.requireNonNull(offeringId, "offeringId");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(type, "type");
+        sectors = Set.copyOf(sectors);
+    }
+}
