@@ -67,6 +67,14 @@ public class PersonRegistry {
         return people.find(id).map(PersonRegistry::view);
     }
 
+    /**
+     * Those of the given ids that belong to a registered person: money moves only for people the registry knows. Says
+     * nothing about anyone beyond whether they exist, and is for other modules' checks, not for answering clients.
+     */
+    public java.util.Set<PersonId> known(java.util.Collection<PersonId> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : people.existing(ids);
+    }
+
     private static PersonView view(People.Person person) {
         return new PersonView(person.id(), person.displayName(), person.createdAt());
     }

@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Identity",
-        allowedDependencies = {"shared", "platform::web"})
+        allowedDependencies = {"shared", "platform::web", "platform::jdbc"})
 package nl.leerbudget.identity;
 
 import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.identity.Role;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
@@ -72,6 +73,7 @@ public class Rights {
     private final Ledger ledger;
     private final Actors actors;
     private final Clock clock;
+    private final PersonRegistry people;
     private final TransactionTemplate transactions;
     private final RightsPolicy policy;
     private final ReferenceCosts costs;
@@ -86,7 +88,9 @@ public class Rights {
             Actors actors,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            RightsSettings settings) {
+            RightsSettings settings,
+            PersonRegistry people) {
+        this.people = people;
         this.histories = histories;
         this.rights = rights;
         this.runs = runs;
@@ -210,6 +214,13 @@ public class Rights {
      */
     public PersonalRight record(PersonId person, LocalDate birthDate, List<EducationPeriod> periods) {
         requireAgency();
+        String implausible = BirthDates.problem(birthDate, LocalDate.ofInstant(clock.instant(), Ledger.ZONE));
+        if (implausible != null) {
+            throw new IllegalArgumentException("birthDate: " + implausible);
+        }
+        if (people.known(List.of(person)).isEmpty()) {
+            throw new UnknownPerson(person);
+        }
         ensureFunder();
         return inTransaction(() -> {
             recordOne(new PersonLine(person, birthDate, periods), HistorySource.API);
@@ -235,6 +246,7 @@ public class Rights {
             return new HistoryImport.Refused(errors);
         }
         List<PersonLine> people = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
         Set<PersonId> seen = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -244,6 +256,7 @@ public class Rights {
                 case PersonLines.Valid valid -> {
                     if (seen.add(valid.person().person())) {
                         people.add(valid.person());
+                        lineNumbers.add(i + 1);
                     } else {
                         errors.add(new HistoryImport.LineError(
                                 i + 1, "person_id", "Deze persoon staat al eerder in het bestand."));
@@ -254,6 +267,21 @@ public class Rights {
         }
         if (people.isEmpty() && errors.isEmpty()) {
             errors.add(new HistoryImport.LineError(2, "line", "Het bestand bevat geen personen."));
+        }
+        // Money moves only for people the person registry knows, born on a date that can be true.
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Ledger.ZONE);
+        Set<PersonId> known =
+                this.people.known(people.stream().map(PersonLine::person).toList());
+        for (int i = 0; i < people.size(); i++) {
+            PersonLine line = people.get(i);
+            String implausible = BirthDates.problem(line.birthDate(), today);
+            if (implausible != null) {
+                errors.add(new HistoryImport.LineError(lineNumbers.get(i), "birth_date", implausible));
+            }
+            if (!known.contains(line.person())) {
+                errors.add(new HistoryImport.LineError(
+                        lineNumbers.get(i), "person_id", "Deze persoon is niet bekend in het personenregister."));
+            }
         }
         if (!errors.isEmpty()) {
             return new HistoryImport.Refused(errors);

@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.ledger.LearningAccountId;
+import nl.leerbudget.register.OfferingStatus;
+import nl.leerbudget.register.ProviderId;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.Demo;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
+import nl.leerbudget.support.SystemActor;
 import nl.leerbudget.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,9 @@ class ProbesIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Register register;
 
     Tokens tokens;
     Api fatima;
@@ -123,7 +130,9 @@ class ProbesIT {
                 "creditAccountId",
                 Demo.ROC.toString(),
                 "amount",
-                "10.00");
+                "10.00",
+                "offeringId",
+                offeringOf(Demo.ROC));
 
         Api.Response weak = new Api(port)
                 .as(tokens.of("fatima", "http://eidas.europa.eu/LoA/low"))
@@ -226,7 +235,9 @@ class ProbesIT {
                                 "creditAccountId",
                                 Demo.OPEN_UNIVERSITY.toString(),
                                 "amount",
-                                "25.00"),
+                                "25.00",
+                                "offeringId",
+                                offeringOf(Demo.OPEN_UNIVERSITY)),
                         Actors.ACTING_FOR,
                         Demo.DEMI.toString());
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
@@ -262,5 +273,20 @@ class ProbesIT {
                 .param("actor", actor)
                 .query(String.class)
                 .list();
+    }
+
+    /** An admitted offering of a demo provider: what a payment to that provider is for. */
+    private String offeringOf(java.util.UUID provider) {
+        SystemActor.install();
+        try {
+            return register.offeringsOf(new ProviderId(provider), 50).stream()
+                    .filter(o -> o.status() == OfferingStatus.ADMITTED)
+                    .findFirst()
+                    .orElseThrow()
+                    .id()
+                    .toString();
+        } finally {
+            SystemActor.clear();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.leerbudget.identity.IdentityProperties;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.CommandId;
 import nl.leerbudget.ledger.CommandResult;
@@ -21,6 +22,7 @@ import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import nl.leerbudget.support.TestClock;
+import nl.leerbudget.support.TestPeople;
 import nl.leerbudget.support.Tokens;
 import nl.leerbudget.support.Trainings;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,9 @@ class RightsIT {
 
     @Autowired
     Register register;
+
+    @Autowired
+    PersonRegistry people;
 
     @Autowired
     LedgerInvariants invariants;
@@ -92,7 +97,7 @@ class RightsIT {
 
     @Test
     void aHistoryIsCreditedOnceAndTheSameHistoryAgainChangesNothing() {
-        UUID person = UUID.randomUUID();
+        UUID person = registered();
 
         JsonNode first = record(person, "1992-12-01", MBO2);
         JsonNode again = record(person, "1992-12-01", MBO2);
@@ -110,7 +115,7 @@ class RightsIT {
 
     @Test
     void aCorrectionWithLessEducationAddsTheDifference() {
-        UUID person = UUID.randomUUID();
+        UUID person = registered();
         JsonNode first = record(person, "1992-12-01", MBO2 + ";HBO-BACHELOR:2010-09-01..2014-08-31:funded:diploma");
 
         JsonNode corrected = record(person, "1992-12-01", MBO2);
@@ -127,7 +132,7 @@ class RightsIT {
 
     @Test
     void aDownwardCorrectionNeverTakesBackWhatWasSpentAndSaysSo() {
-        UUID person = UUID.randomUUID();
+        UUID person = registered();
         JsonNode first = record(person, "1992-12-01", MBO2);
         long credited = cents(first.get("credited").asString());
         AccountId compartment = AccountId.of(first.get("compartmentId").asString());
@@ -153,7 +158,7 @@ class RightsIT {
 
     @Test
     void anImportWithWrongLinesListsEveryOneAndImportsNothing() {
-        UUID good = UUID.randomUUID();
+        UUID good = registered();
         String csv = "person_id,birth_date,history\n"
                 + good + ",1990-05-01," + MBO2 + "\n"
                 + "not-a-uuid,1990-13-01,MBO9-BOL:2006-08-01..2010-07-31:funded:diploma\n"
@@ -170,8 +175,8 @@ class RightsIT {
 
     @Test
     void anImportCreditsNewPeopleAndCorrectsOthersInOneStep() {
-        UUID fresh = UUID.randomUUID();
-        UUID known = UUID.randomUUID();
+        UUID fresh = registered();
+        UUID known = registered();
         record(known, "1992-12-01", MBO2);
         String csv = "person_id,birth_date,history\n"
                 + fresh + ",1990-05-01," + MBO2 + "\n"
@@ -195,7 +200,7 @@ class RightsIT {
     void aHistoryWithInvalidFieldsIsRefusedFieldByField() {
         Api.Response refused = agency.sendJson(
                 "PUT",
-                "/api/v1/people/" + UUID.randomUUID() + "/education-history",
+                "/api/v1/people/" + registered() + "/education-history",
                 Map.of(
                         "birthDate",
                         "1990-05-01",
@@ -207,6 +212,47 @@ class RightsIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("invalidParams").findValuesAsString("name"))
                 .containsExactlyInAnyOrder("periods[0].track", "periods[1].end");
+    }
+
+    /** The probe's holes: histories for people nobody knows, and birth dates that cannot be true. */
+    @Test
+    void aHistoryNeedsAKnownPersonAndAPlausibleBirthDate() {
+        Map<String, Object> history = Map.of(
+                "birthDate",
+                "1990-05-01",
+                "periods",
+                List.of(Map.of("track", "VO", "start", "2002-08-01", "end", "2006-07-31")));
+        Api.Response stranger =
+                agency.sendJson("PUT", "/api/v1/people/" + UUID.randomUUID() + "/education-history", history);
+        assertThat(stranger.status()).as(stranger.toString()).isEqualTo(404);
+
+        UUID person = registered();
+        for (String birthDate : List.of("2990-09-17", "0001-01-01", "1850-01-01")) {
+            Api.Response refused = agency.sendJson(
+                    "PUT",
+                    "/api/v1/people/" + person + "/education-history",
+                    Map.of("birthDate", birthDate, "periods", List.of()));
+            assertThat(refused.status()).as(birthDate).isEqualTo(400);
+            assertThat(refused.body().get("invalidParams").findValuesAsString("name"))
+                    .containsExactly("birthDate");
+        }
+        String csv =
+                "person_id,birth_date,history\n" + UUID.randomUUID() + ",1990-05-01,\n" + person + ",2990-09-17,\n";
+        Api.Response imported = agency.postText("/api/v1/education-histories", "text/csv", csv);
+        assertThat(imported.status()).isEqualTo(400);
+        assertThat(imported.body().get("invalidParams").findValuesAsString("name"))
+                .containsExactlyInAnyOrder("lines[2].person_id", "lines[3].birth_date");
+        assertThat(agency.get("/api/v1/people/" + person + "/education-history").status())
+                .isEqualTo(404);
+    }
+
+    private UUID registered() {
+        SystemActor.install();
+        try {
+            return TestPeople.register(people).value();
+        } finally {
+            SystemActor.clear();
+        }
     }
 
     private JsonNode record(UUID person, String birthDate, String compact) {

@@ -11,6 +11,9 @@ public interface People {
 
     Optional<Person> find(PersonId id);
 
+    /** Those of the given ids that belong to a registered person. */
+    java.util.Set<PersonId> existing(java.util.Collection<PersonId> ids);
+
     Optional<Person> findByLookup(String bsnLookup);
 
     /** Adds the person unless one with the same BSN exists; returns the registered person either way. */

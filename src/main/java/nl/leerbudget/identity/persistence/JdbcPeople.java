@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.identity.domain.People;
@@ -27,6 +28,16 @@ class JdbcPeople implements People {
                 .param("id", id.value())
                 .query(JdbcPeople::map)
                 .optional();
+    }
+
+    @Override
+    public java.util.Set<PersonId> existing(java.util.Collection<PersonId> ids) {
+        return new java.util.HashSet<>(nl.leerbudget.platform.jdbc.InLists.chunked(
+                List.copyOf(ids),
+                chunk -> jdbc.sql("select id from person where id in (:ids)")
+                        .param("ids", chunk.stream().map(PersonId::value).toList())
+                        .query((rs, n) -> new PersonId(rs.getObject("id", java.util.UUID.class)))
+                        .list()));
     }
 
     @Override

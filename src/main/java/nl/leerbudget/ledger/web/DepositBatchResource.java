@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.AccountView;
@@ -42,9 +43,11 @@ import org.springframework.web.multipart.MultipartFile;
 class DepositBatchResource {
 
     private final Ledger ledger;
+    private final PersonRegistry registry;
 
-    DepositBatchResource(Ledger ledger) {
+    DepositBatchResource(Ledger ledger, PersonRegistry registry) {
         this.ledger = ledger;
+        this.registry = registry;
     }
 
     @PostMapping(path = "/api/v1/accounts/{accountId}/deposit-batches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -89,6 +92,12 @@ class DepositBatchResource {
                     funder.id(), compartment, line.amount().cents(), TransferCode.DEPOSIT, line.reference()));
             total = Math.addExact(total, line.amount().cents());
         }
+        KnownPeople.require(
+                registry,
+                people,
+                parsed.lines().stream()
+                        .map(line -> "lines[" + line.number() + "].personId")
+                        .toList());
         var command = new LedgerCommand(new CommandId(id), opens, orders);
         CommandResult.Executed executed = Outcomes.executed(ledger.executeOpening(people, command));
         var body = new LedgerJson.BatchOutcome(

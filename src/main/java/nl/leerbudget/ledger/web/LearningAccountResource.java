@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.AccountView;
@@ -42,9 +43,11 @@ import tools.jackson.databind.JsonNode;
 class LearningAccountResource {
 
     private final Ledger ledger;
+    private final PersonRegistry people;
 
-    LearningAccountResource(Ledger ledger) {
+    LearningAccountResource(Ledger ledger, PersonRegistry people) {
         this.ledger = ledger;
+        this.people = people;
     }
 
     @PostMapping
@@ -52,6 +55,7 @@ class LearningAccountResource {
         RequestFields fields = RequestFields.of(body);
         UUID person = fields.uuid("personId");
         fields.validate();
+        KnownPeople.require(people, List.of(new PersonId(person)), List.of("personId"));
         LearningAccountOpened opened = ledger.openLearningAccount(new PersonId(person));
         return ResponseEntity.status(opened.opened() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(LedgerJson.LearningAccount.of(opened.account()));

@@ -1,16 +1,20 @@
 package nl.leerbudget.rights.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.platform.web.ApiProblem;
 import nl.leerbudget.platform.web.FieldViolation;
 import nl.leerbudget.platform.web.RequestFields;
+import nl.leerbudget.rights.BirthDates;
 import nl.leerbudget.rights.EducationPeriod;
 import nl.leerbudget.rights.EducationTrack;
 import nl.leerbudget.rights.HistoryImport;
 import nl.leerbudget.rights.Rights;
+import nl.leerbudget.rights.UnknownPerson;
 import nl.leerbudget.shared.PersonId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +33,10 @@ class RightsResource {
     static final int MAX_IMPORT_LINES = 10_000;
 
     private final Rights rights;
+    private final Clock clock;
 
-    RightsResource(Rights rights) {
+    RightsResource(Rights rights, Clock clock) {
+        this.clock = clock;
         this.rights = rights;
     }
 
@@ -55,6 +61,12 @@ class RightsResource {
         LocalDate birthDate = fields.optionalDate("birthDate");
         if (birthDate == null && fields.isValid()) {
             fields.violate("birthDate", "required", "is required");
+        } else if (birthDate != null
+                && BirthDates.problem(birthDate, LocalDate.ofInstant(clock.instant(), Ledger.ZONE)) != null) {
+            fields.violate(
+                    "birthDate",
+                    "range",
+                    "must be a date in the last " + BirthDates.OLDEST_AGE + " years, not in the future");
         }
         List<EducationPeriod> periods = new ArrayList<>();
         List<RequestFields> items = fields.objectList("periods");
@@ -85,8 +97,13 @@ class RightsResource {
             }
         }
         fields.validate();
-        return RightJson.of(
-                rights.record(new PersonId(personId), java.util.Objects.requireNonNull(birthDate), periods), rights);
+        try {
+            return RightJson.of(
+                    rights.record(new PersonId(personId), java.util.Objects.requireNonNull(birthDate), periods),
+                    rights);
+        } catch (UnknownPerson unknown) {
+            throw ApiProblem.notFound("No person with id " + personId + " is known");
+        }
     }
 
     record Imported(int lines, int newPeople, int credited, int zero, int notEntitled, int corrected, String amount) {}

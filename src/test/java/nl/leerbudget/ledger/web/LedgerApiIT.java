@@ -9,9 +9,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.leerbudget.identity.IdentityProperties;
+import nl.leerbudget.identity.PersonRegistry;
+import nl.leerbudget.ledger.Ledger;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
+import nl.leerbudget.support.SystemActor;
+import nl.leerbudget.support.TestPeople;
 import nl.leerbudget.support.Tokens;
+import nl.leerbudget.support.Trainings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +37,15 @@ class LedgerApiIT {
     JdbcClient jdbc;
 
     @Autowired
+    PersonRegistry people;
+
+    @Autowired
+    Register register;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
     JwtEncoder encoder;
 
     @Autowired
@@ -48,7 +63,7 @@ class LedgerApiIT {
 
     @Test
     void opensALearningAccountOnceForAPerson() {
-        String person = UUID.randomUUID().toString();
+        String person = person();
 
         Api.Response opened = api.post("/api/v1/learning-accounts", Map.of("personId", person));
         Api.Response again = api.post("/api/v1/learning-accounts", Map.of("personId", person));
@@ -87,11 +102,23 @@ class LedgerApiIT {
         assertThat(deposited.body().get("accounts").get(0).get("balance").stringValue())
                 .isEqualTo("1000.00");
 
-        String provider = provider();
+        SystemActor.install();
+        Trainings.Training training;
+        try {
+            training = new Trainings(register, ledger).shortCourse();
+        } finally {
+            SystemActor.clear();
+        }
+        String provider = training.payable().value().toString();
         String holdId = UUID.randomUUID().toString();
         Api.Response hold = api.post(
                 "/api/v1/holds",
-                Map.of("id", holdId, "debitAccountId", compartment, "creditAccountId", provider, "amount", "400.00"));
+                Map.of(
+                        "id", holdId,
+                        "debitAccountId", compartment,
+                        "creditAccountId", provider,
+                        "amount", "400.00",
+                        "offeringId", training.offeringId()));
         assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
         assertThat(api.get("/api/v1/accounts/" + compartment)
                         .body()
@@ -122,8 +149,8 @@ class LedgerApiIT {
     @Test
     void bulkDepositsApplyAllLinesAndOpenMissingAccounts() {
         String funder = funder("1000.00");
-        String csv = "personId,amount,label,validUntil\n" + UUID.randomUUID() + ",100.00,Budget A,2030-01-01\n"
-                + UUID.randomUUID() + ",250.50,\"Budget, B\",\n";
+        String csv = "personId,amount,label,validUntil\n" + person() + ",100.00,Budget A,2030-01-01\n" + person()
+                + ",250.50,\"Budget, B\",\n";
         String batch = UUID.randomUUID().toString();
 
         Api.Response first = upload(funder, batch, csv);
@@ -140,7 +167,7 @@ class LedgerApiIT {
     @Test
     void aBulkDepositBeyondTheFundersBalanceChangesNothing() {
         String funder = funder("100.00");
-        String csv = "personId,amount,label\n" + UUID.randomUUID() + ",60.00,A\n" + UUID.randomUUID() + ",60.00,B\n";
+        String csv = "personId,amount,label\n" + person() + ",60.00,A\n" + person() + ",60.00,B\n";
 
         Api.Response response =
                 nothingWritten(() -> upload(funder, UUID.randomUUID().toString(), csv));
@@ -310,7 +337,7 @@ class LedgerApiIT {
     @Test
     void aFileThatIsNotUtf8IsRefused() {
         String funder = funder("1000.00");
-        byte[] latin1 = ("personId,amount,label\n" + UUID.randomUUID() + ",1.00,Cursus caf\u00e9\n")
+        byte[] latin1 = ("personId,amount,label\n" + person() + ",1.00,Cursus caf\u00e9\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
         Api.Response response = nothingWritten(() -> api.upload(
@@ -339,18 +366,29 @@ class LedgerApiIT {
         return id;
     }
 
-    private String provider() {
-        String id = UUID.randomUUID().toString();
-        assertThat(api.post("/api/v1/accounts", Map.of("id", id, "kind", "PROVIDER_PAYABLE", "name", "Opleider"))
-                        .status())
-                .isEqualTo(201);
-        return id;
+    /** A person the person registry knows: money moves for no one else. */
+    private String person() {
+        SystemActor.install();
+        try {
+            return TestPeople.register(people).value().toString();
+        } finally {
+            SystemActor.clear();
+        }
+    }
+
+    /** The probe's hole: a made-up person got a learning account, and then deposits. */
+    @Test
+    void noAccountAndNoDepositForAPersonNobodyKnows() {
+        Api.Response opened = api.post(
+                "/api/v1/learning-accounts",
+                Map.of("personId", UUID.randomUUID().toString()));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(400);
+        assertThat(opened.body().get("invalidParams").findValuesAsString("code"))
+                .containsExactly("unknown-person");
     }
 
     private String learningAccount() {
-        return api.post(
-                        "/api/v1/learning-accounts",
-                        Map.of("personId", UUID.randomUUID().toString()))
+        return api.post("/api/v1/learning-accounts", Map.of("personId", person()))
                 .body()
                 .get("id")
                 .stringValue();
