@@ -168,6 +168,20 @@ class ProbesIT {
     }
 
     @Test
+    void aFunderOpeningAPersonsLearningAccountIsRefusedLikeReadingIt() {
+        Api peter = as("peter");
+
+        Api.Response read = peter.get("/api/v1/learning-accounts/" + jansLearningAccount);
+        Api.Response opened = peter.post("/api/v1/learning-accounts", Map.of("personId", Demo.JAN.toString()));
+
+        assertThat(read.status()).isEqualTo(403);
+        assertThat(opened.status()).isEqualTo(read.status());
+        assertThat(opened.isProblem()).isTrue();
+        assertThat(opened.body().has("compartments")).isFalse();
+        assertThat(opened.body().toString()).doesNotContain(jansCompartment);
+    }
+
+    @Test
     void anAnalystSeesAggregateUsageOnly() {
         Api noor = as("noor");
 
