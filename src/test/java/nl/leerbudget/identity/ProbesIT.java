@@ -251,6 +251,10 @@ class ProbesIT {
                         Map.of("id", UUID.randomUUID().toString()));
 
         assertThat(settled.status()).isEqualTo(403);
+        // Refused before the body is read: nothing about what is wrong with it.
+        Api.Response invalid = as("marieke").post("/api/v1/holds/" + hold + "/settlements", Map.of("amount", 5));
+        assertThat(invalid.status()).isEqualTo(403);
+        assertThat(invalid.body().has("invalidParams")).isFalse();
         // Demi cancels: the hold is released and her money is available again.
         assertThat(as("demi")
                         .post(
