@@ -375,6 +375,22 @@ public class Ledger {
         return read(() -> transfers.find(id).filter(t -> mayFollow(t, id)));
     }
 
+    /**
+     * Whether the current actor may settle the hold, for a resource to decide before it reads the request's body: true
+     * for an unknown hold (the ledger rejects that itself), false with the refusal recorded for a hold that pays
+     * someone else.
+     */
+    public boolean maySettle(TransferId hold) {
+        Actor actor = actors.current();
+        boolean allowed = read(() -> transfers.holds(List.of(hold)).stream()
+                .filter(h -> h.hold().kind() == TransferKind.PENDING)
+                .allMatch(h -> LedgerAccess.maySettle(actor, h.hold())));
+        if (!allowed) {
+            actors.refuse("ledger-command", "settle " + hold);
+        }
+        return allowed;
+    }
+
     /** Whether a hold has been settled or released. */
     public Optional<Boolean> holdResolved(TransferId id) {
         return read(() -> transfers.holds(List.of(id)).stream()

@@ -122,6 +122,11 @@ final class LedgerAccess {
         return null;
     }
 
+    /** Whether the actor may settle the hold: the provider it pays, or an operator. */
+    static boolean maySettle(Actor actor, Transfer hold) {
+        return isOperator(actor) || (actor.has(PROVIDER) && isOrganisation(actor, hold.credit()));
+    }
+
     private static boolean isOrganisation(Actor actor, AccountId account) {
         return account.value().equals(actor.organisation());
     }

@@ -15,7 +15,7 @@ public record EducationPeriod(
         EducationTrack track, LocalDate start, LocalDate end, boolean publiclyFunded, boolean diploma) {
 
     /** Education records start long after this; an earlier date is a typing error. */
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     public EducationPeriod {
         Objects.requireNonNull(track, "track");

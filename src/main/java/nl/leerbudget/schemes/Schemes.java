@@ -427,6 +427,14 @@ public class Schemes implements DisposableBean {
      * @throws SchemeConflict when the application holds no grant that can start (not granted, started already, ended,
      *     lapsed on or before today), or the request id was used for something else
      */
+    /**
+     * Whether the current actor may act on the application as the provider of its offering (or administers schemes);
+     * a refusal is recorded. For a resource to decide before it reads a request's body.
+     */
+    public boolean mayActAsProvider(UUID applicationId) {
+        return providerMay(actors.current(), applicationId).isPresent();
+    }
+
     public Optional<SchemeApplication> confirmStart(UUID applicationId, UUID requestId, LocalDate startedOn) {
         Actor actor = actors.current();
         Optional<Granted> found = providerMay(actor, applicationId);

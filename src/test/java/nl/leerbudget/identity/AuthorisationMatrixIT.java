@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.leerbudget.identity.batch.DemoIdentities;
+import nl.leerbudget.shared.Demo;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.Tokens;
@@ -90,7 +91,9 @@ class AuthorisationMatrixIT {
         Api anonymous = new Api(port);
         List<String> wrong = new ArrayList<>();
         for (Rule rule : matrix()) {
-            String path = VARIABLE.matcher(rule.path())
+            // A provider's own routes name the demo provider's own id: a made-up one is refused by the register
+            // before the body is read, which is the module's answer, not the route's.
+            String path = VARIABLE.matcher(rule.path().replace("{providerId}", Demo.ROC.toString()))
                     .replaceAll(m -> Matcher.quoteReplacement(UUID.randomUUID().toString()));
             check(
                     wrong,

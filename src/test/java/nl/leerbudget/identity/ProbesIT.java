@@ -177,6 +177,20 @@ class ProbesIT {
     }
 
     @Test
+    void aFunderOpeningAPersonsLearningAccountIsRefusedLikeReadingIt() {
+        Api peter = as("peter");
+
+        Api.Response read = peter.get("/api/v1/learning-accounts/" + jansLearningAccount);
+        Api.Response opened = peter.post("/api/v1/learning-accounts", Map.of("personId", Demo.JAN.toString()));
+
+        assertThat(read.status()).isEqualTo(403);
+        assertThat(opened.status()).isEqualTo(read.status());
+        assertThat(opened.isProblem()).isTrue();
+        assertThat(opened.body().has("compartments")).isFalse();
+        assertThat(opened.body().toString()).doesNotContain(jansCompartment);
+    }
+
+    @Test
     void anAnalystSeesAggregateUsageOnly() {
         Api noor = as("noor");
 
@@ -248,6 +262,10 @@ class ProbesIT {
                         Map.of("id", UUID.randomUUID().toString()));
 
         assertThat(settled.status()).isEqualTo(403);
+        // Refused before the body is read: nothing about what is wrong with it.
+        Api.Response invalid = as("marieke").post("/api/v1/holds/" + hold + "/settlements", Map.of("amount", 5));
+        assertThat(invalid.status()).isEqualTo(403);
+        assertThat(invalid.body().has("invalidParams")).isFalse();
         // Demi cancels: the hold is released and her money is available again.
         assertThat(as("demi")
                         .post(

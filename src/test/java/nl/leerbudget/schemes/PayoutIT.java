@@ -224,10 +224,15 @@ class PayoutIT {
                         .status())
                 .isEqualTo(403);
 
-        Api.Response bad = roc.post(startConfirmations(other), Map.of("requestId", "nope"));
+        // Another provider is refused before its body is read: it learns nothing about what is wrong with it.
+        Api.Response notOursAndBad = roc.post(startConfirmations(other), Map.of("requestId", "nope"));
+        assertThat(notOursAndBad.status()).isEqualTo(404);
+        assertThat(notOursAndBad.body().has("invalidParams")).isFalse();
+
+        Api.Response bad = agency.post(startConfirmations(other), Map.of("requestId", "nope"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().toString()).contains("requestId", "startedOn");
-        Api.Response future = roc.post(
+        Api.Response future = agency.post(
                 startConfirmations(other),
                 Map.of(
                         "requestId",

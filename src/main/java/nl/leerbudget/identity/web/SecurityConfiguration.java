@@ -1,12 +1,17 @@
 package nl.leerbudget.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.Assurance;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.RouteRules;
+import nl.leerbudget.platform.web.ApiProblem;
+import nl.leerbudget.platform.web.ApiVersion;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,10 +26,13 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The application's security: OpenID Connect login in the browser (authorization code flow with PKCE, nonce, state
@@ -48,7 +56,8 @@ class SecurityConfiguration {
             ClientRegistrationRepository registrations,
             Actors actors,
             Clock clock,
-            IdentityProperties properties) {
+            IdentityProperties properties,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher bearer = request -> hasBearerToken(request);
         // CSRF abuses ambient credentials; an API request without a session cookie carries none, so it needs no
@@ -67,7 +76,7 @@ class SecurityConfiguration {
                     routes.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.yaml")
                             .permitAll();
                     moduleRules.forEach(rules -> rules.authorize(routes));
-                    routes.requestMatchers(api).denyAll();
+                    routes.requestMatchers(api).access(new UnsupportedMethods(mappings));
                     routes.anyRequest().authenticated();
                 })
                 .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + DevIdentityProvider.REGISTRATION)
@@ -86,6 +95,30 @@ class SecurityConfiguration {
                 .addFilterBefore(new ActorResolution(actors), AuthorizationFilter.class)
                 .addFilterAfter(new WriteLimit(actors, clock, properties), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * A request the security firewall refuses (an encoded percent sign, slash or control character in the path, a
+     * header value it does not accept): 400 with problem details instead of the server's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(ObjectMapper json) {
+        return (request, response, rejected) -> {
+            String path = request.getRequestURI();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            if (path.startsWith("/api/")) {
+                response.setHeader(ApiVersion.HEADER, ApiVersion.VERSION);
+            }
+            json.writeValue(
+                    response.getWriter(),
+                    ApiProblem.badRequest(
+                                    "The request cannot be accepted: its path or headers contain characters or"
+                                            + " sequences that are not allowed.",
+                                    java.util.List.of())
+                            .body(path));
+        };
     }
 
     /**

@@ -54,16 +54,17 @@ class DepositBatchResource {
     ResponseEntity<LedgerJson.BatchOutcome> upload(
             @PathVariable UUID accountId, @RequestParam String batchId, @RequestPart("file") MultipartFile file)
             throws IOException {
+        // The account is looked up first: another funder's account is absent, whatever the request holds.
+        AccountView funder = ledger.account(new AccountId(accountId))
+                .orElseThrow(() -> ApiProblem.notFound("No account with id " + accountId));
+        if (funder.kind() != AccountKind.FUNDER) {
+            throw ApiProblem.rejected("L18", "WRONG_ACCOUNT_KIND", "Only funder accounts deposit in bulk", Map.of());
+        }
         UUID id;
         try {
             id = UUID.fromString(batchId);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid(List.of(new FieldViolation("batchId", "format", "must be a UUID")));
-        }
-        AccountView funder = ledger.account(new AccountId(accountId))
-                .orElseThrow(() -> ApiProblem.notFound("No account with id " + accountId));
-        if (funder.kind() != AccountKind.FUNDER) {
-            throw ApiProblem.rejected("L18", "WRONG_ACCOUNT_KIND", "Only funder accounts deposit in bulk", Map.of());
         }
         DepositFile parsed = DepositFile.parse(utf8(file.getBytes()));
         if (!parsed.violations().isEmpty()) {

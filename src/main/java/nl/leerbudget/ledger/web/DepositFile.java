@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.ledger.CompartmentConditions;
 import nl.leerbudget.ledger.ExpiryRule;
+import nl.leerbudget.platform.web.Characters;
 import nl.leerbudget.platform.web.FieldViolation;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
@@ -63,6 +64,21 @@ record DepositFile(List<Line> lines, List<FieldViolation> violations) {
             return new DepositFile(List.of(), List.of(new FieldViolation("file", "required", "the file is empty")));
         }
         List<String> header = rows.getFirst().stream().map(String::strip).toList();
+        // Labels and references are stored and shown: the characters every request is held to (Characters).
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String problem = Characters.problem(row.get(c));
+                if (problem != null) {
+                    String column = c < header.size() ? header.get(c) : "column" + (c + 1);
+                    violations.add(new FieldViolation(
+                            r == 0 ? "header" : "lines[" + (r + 1) + "]." + column, "character", problem));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            return new DepositFile(List.of(), violations);
+        }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);

@@ -2,6 +2,7 @@ package nl.leerbudget.ledger.web;
 
 import java.time.Duration;
 import java.util.UUID;
+import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.CommandId;
 import nl.leerbudget.ledger.Ledger;
@@ -76,6 +77,10 @@ class HoldResource {
     /** Settles the hold: all of it, or {@code amount} of it with the rest released. */
     @PostMapping("/{holdId}/settlements")
     ResponseEntity<LedgerJson.CommandOutcome> settle(@PathVariable UUID holdId, @RequestBody JsonNode body) {
+        // Decided before the body is read: another provider learns nothing about what is wrong with it.
+        if (!ledger.maySettle(new TransferId(holdId))) {
+            throw new NotPermitted("only the provider the hold pays settles it");
+        }
         RequestFields fields = RequestFields.of(body);
         UUID id = fields.uuid("id");
         Money amount = fields.optionalAmount("amount");

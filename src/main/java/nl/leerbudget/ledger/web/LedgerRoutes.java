@@ -23,7 +23,8 @@ class LedgerRoutes implements RouteRules {
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         String base = "/api/v1";
-        routes.requestMatchers(POST, base + "/learning-accounts").hasAnyRole(names(SCHEME_ADMINISTRATOR, FUNDER));
+        // Not funders: the answer is the whole account, which a funder may not see (they deposit without seeing it).
+        routes.requestMatchers(POST, base + "/learning-accounts").hasAnyRole(names(SCHEME_ADMINISTRATOR));
         routes.requestMatchers(GET, base + "/learning-accounts").hasAnyRole(names(SCHEME_ADMINISTRATOR));
         routes.requestMatchers(GET, base + "/learning-accounts/{learningAccountId}")
                 .hasAnyRole(names(CITIZEN, ADVISER, SCHEME_ADMINISTRATOR));

@@ -46,6 +46,21 @@ public final class ApiProblem extends RuntimeException {
                 Map.of());
     }
 
+    /** A request that cannot be read at all (its line, path, headers or parameters), before any route is chosen. */
+    public static ApiProblem badRequest(String detail, List<FieldViolation> violations) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail, violations, Map.of());
+    }
+
+    public static ApiProblem unsupportedMediaType(String detail) {
+        return new ApiProblem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "Unsupported media type",
+                detail,
+                List.of(),
+                Map.of());
+    }
+
     public static ApiProblem notFound(String what) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Not found", what, List.of(), Map.of());
     }
@@ -61,6 +76,24 @@ public final class ApiProblem extends RuntimeException {
         all.put("rule", rule);
         return new ApiProblem(
                 HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", "Business rule violated", detail, List.of(), all);
+    }
+
+    /**
+     * The problem as the JSON object the API answers with, for code that writes a response itself (a servlet filter,
+     * the server's error report) rather than through {@link ProblemHandler}.
+     */
+    public Map<String, Object> body(String instance) {
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("type", type.toString());
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", getMessage());
+        body.put("instance", instance);
+        if (!invalidParams.isEmpty()) {
+            body.put("invalidParams", invalidParams);
+        }
+        body.putAll(extensions);
+        return body;
     }
 
     public HttpStatus status() {

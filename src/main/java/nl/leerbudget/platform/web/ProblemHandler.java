@@ -3,6 +3,8 @@ package nl.leerbudget.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,14 +17,19 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Answers every failed API request with {@code application/problem+json} (RFC 9457): Spring MVC's own failures
@@ -33,6 +40,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
@@ -57,6 +66,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         "format",
                         "'" + e.getValue() + "' is not a valid " + expected.toLowerCase(java.util.Locale.ROOT)))),
                 request);
+    }
+
+    /** A multipart body that cannot be read (no boundary, a part cut off, …); a too large one is 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+        return apiProblem(
+                ApiProblem.badRequest(
+                        "The multipart request body cannot be read.",
+                        List.of(new FieldViolation("", "format", "is not a readable multipart/form-data body"))),
+                request);
+    }
+
+    /** The security firewall refused a part of the request it reads lazily (a parameter name, a header value). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e, HttpServletRequest request) {
+        return apiProblem(ApiProblem.badRequest("The request cannot be accepted as sent.", List.of()), request);
     }
 
     /**
@@ -100,7 +125,37 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST, "The request body is not valid JSON or not of the expected shape.");
         body.setTitle("Unreadable request body");
         body.setType(URI.create("https://leerbudget.nl/problems/unreadable-body"));
+        FieldViolation duplicate = duplicateField(ex);
+        if (duplicate != null) {
+            body.setDetail("A field of the request body is given more than once; see invalidParams.");
+            body.setProperty("invalidParams", List.of(duplicate));
+        }
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * A field given twice in one JSON object (Jackson's strict duplicate detection): refused, because the last value
+     * winning silently would let {@code "amount": "1.00", "amount": "1000.00"} hold a thousand euros.
+     */
+    private static @Nullable FieldViolation duplicateField(HttpMessageNotReadableException ex) {
+        if (!(ex.getMostSpecificCause() instanceof StreamReadException read)) {
+            return null;
+        }
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(read.getOriginalMessage()));
+        if (!duplicate.find()) {
+            return null;
+        }
+        String name = duplicate.group(1);
+        if (read.processor() instanceof JsonParser parser) {
+            // The parser stands in the object that has the field twice; its path is the field's prefix.
+            TokenStreamContext object = parser.streamReadContext();
+            TokenStreamContext outer = object == null ? null : object.getParent();
+            String parent = outer == null ? "" : outer.pathAsPointer().toString();
+            if (!parent.isEmpty()) {
+                name = parent.substring(1).replace('/', '.') + "." + name;
+            }
+        }
+        return new FieldViolation(name, "duplicate", "is given more than once");
     }
 
     @Override

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * Reads a JSON request body field by field and collects every problem instead of stopping at the first, so that a
  * client learns all that is wrong with a request in one answer. Unknown fields are problems too: a typo in an optional
  * field must not be silently ignored. Call {@link #validate()} when done; it throws an {@link ApiProblem} listing
- * every violation.
+ * every violation. Every text in the body, read or not, is checked against {@link Characters} at the start.
  */
 public final class RequestFields {
 
@@ -38,6 +38,8 @@ public final class RequestFields {
         var violations = new ArrayList<FieldViolation>();
         if (body == null || !body.isObject()) {
             violations.add(new FieldViolation("", "type", "the request body must be a JSON object"));
+        } else {
+            violations.addAll(Characters.violations(body));
         }
         return new RequestFields(
                 body == null ? tools.jackson.databind.node.MissingNode.getInstance() : body, "", violations);

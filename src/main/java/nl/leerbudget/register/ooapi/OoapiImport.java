@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.platform.web.ApiProblem;
+import nl.leerbudget.platform.web.Characters;
+import nl.leerbudget.platform.web.FieldViolation;
 import nl.leerbudget.register.OfferingDetails;
 import nl.leerbudget.register.OfferingView;
 import nl.leerbudget.register.ProviderId;
@@ -61,19 +63,23 @@ public class OoapiImport {
      * Imports one OOAPI object or an array of them for a provider, all or nothing.
      *
      * @param body one OOAPI object or an array of them
-     * @throws ApiProblem 400 with every violation, or 404 for an unknown provider
-     * @throws nl.leerbudget.identity.NotPermitted unless the caller manages the provider (or reviews the register)
+     * @throws nl.leerbudget.identity.NotPermitted unless the caller manages the provider (or reviews the register),
+     *     before the body is looked at
+     * @throws ApiProblem 404 for an unknown provider, or 400 with every violation
      * @throws RegisterConflict when an id belongs to another provider or another kind of object
      */
     public ImportResult importObjects(ProviderId provider, @Nullable JsonNode body) {
-        ImportRequest request = ImportRequest.read(body);
-        if (!request.violations().isEmpty()) {
-            throw ApiProblem.invalid(request.violations().all());
-        }
+        // Who may import is decided first: a caller who may not learns nothing about what is wrong with the body.
+        register.requireManages(provider);
         if (register.provider(provider).isEmpty()) {
             throw ApiProblem.notFound("No provider with id " + provider);
         }
-        register.requireManages(provider);
+        ImportRequest request = ImportRequest.read(body);
+        List<FieldViolation> violations = new ArrayList<>(body == null ? List.of() : Characters.violations(body));
+        violations.addAll(request.violations().all());
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
         try {
             return Objects.requireNonNull(transactions.execute(status -> write(provider, request.items())));
         } catch (DuplicateKeyException e) {

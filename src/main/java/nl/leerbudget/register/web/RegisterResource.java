@@ -78,6 +78,8 @@ class RegisterResource {
 
     @PostMapping("/api/v1/providers/{providerId}/offerings")
     ResponseEntity<RegisterJson.Offering> submit(@PathVariable UUID providerId, @RequestBody JsonNode body) {
+        // Decided before the body is read: another provider learns nothing about what is wrong with it.
+        register.requireManages(new ProviderId(providerId));
         OfferingDetails details = details(body);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(RegisterJson.Offering.of(register.submitOffering(new ProviderId(providerId), details)));
@@ -93,9 +95,9 @@ class RegisterResource {
     /** A new version of an offering: checked again and reviewed again. */
     @PutMapping("/api/v1/offerings/{offeringId}")
     RegisterJson.Offering revise(@PathVariable UUID offeringId, @RequestBody JsonNode body) {
-        if (register.offering(new OfferingId(offeringId)).isEmpty()) {
-            throw ApiProblem.notFound("No offering with id " + offeringId);
-        }
+        var offering = register.offering(new OfferingId(offeringId))
+                .orElseThrow(() -> ApiProblem.notFound("No offering with id " + offeringId));
+        register.requireManages(offering.provider());
         OfferingDetails details = details(body);
         return RegisterJson.Offering.of(register.reviseOffering(new OfferingId(offeringId), details));
     }

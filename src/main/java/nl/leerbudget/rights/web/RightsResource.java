@@ -59,7 +59,7 @@ class RightsResource {
     RightJson.Right recordHistory(@PathVariable UUID personId, @RequestBody(required = false) @Nullable JsonNode body) {
         RequestFields fields = RequestFields.of(body);
         LocalDate birthDate = fields.optionalDate("birthDate");
-        if (birthDate == null && fields.isValid()) {
+        if (birthDate == null && body != null && body.isObject()) {
             fields.violate("birthDate", "required", "is required");
         } else if (birthDate != null
                 && BirthDates.problem(birthDate, LocalDate.ofInstant(clock.instant(), Ledger.ZONE)) != null) {
@@ -69,6 +69,9 @@ class RightsResource {
                     "must be a date in the last " + BirthDates.OLDEST_AGE + " years, not in the future");
         }
         List<EducationPeriod> periods = new ArrayList<>();
+        if (body != null && body.isObject() && !fields.has("periods")) {
+            fields.violate("periods", "required", "is required (an empty list when there is no education)");
+        }
         List<RequestFields> items = fields.objectList("periods");
         for (RequestFields item : items) {
             String track = item.text("track", 20);
@@ -87,7 +90,9 @@ class RightsResource {
             if (known.isEmpty()) {
                 item.violate("track", "enum", "must be one of " + codes());
             } else if (start != null && end != null) {
-                if (!end.isAfter(start)) {
+                if (start.isBefore(EducationPeriod.EARLIEST)) {
+                    item.violate("start", "range", "must be on or after " + EducationPeriod.EARLIEST);
+                } else if (!end.isAfter(start)) {
                     item.violate("end", "range", "must be after start");
                 } else if (birthDate != null && start.isBefore(birthDate)) {
                     item.violate("start", "range", "must not be before birthDate");

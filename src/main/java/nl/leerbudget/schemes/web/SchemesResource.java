@@ -257,6 +257,7 @@ class SchemesResource {
     @PostMapping("/api/v1/scheme-applications/{applicationId}/start-confirmations")
     ResponseEntity<SchemeJson.ApplicationJson> confirmStart(
             @PathVariable UUID applicationId, @RequestBody(required = false) @Nullable JsonNode body) {
+        requireProvider(applicationId);
         RequestFields fields = RequestFields.of(body);
         UUID requestId = fields.uuid("requestId");
         LocalDate startedOn = fields.optionalDate("startedOn");
@@ -277,8 +278,16 @@ class SchemesResource {
     @PostMapping("/api/v1/scheme-applications/{applicationId}/start-cancellations")
     ResponseEntity<SchemeJson.ApplicationJson> cancelStart(
             @PathVariable UUID applicationId, @RequestBody(required = false) @Nullable JsonNode body) {
+        requireProvider(applicationId);
         UUID requestId = requestId(body);
         return changed(schemes.cancelStart(applicationId, requestId), applicationId);
+    }
+
+    /** Decided before the body is read: another provider learns nothing about what is wrong with it. */
+    private void requireProvider(UUID applicationId) {
+        if (!schemes.mayActAsProvider(applicationId)) {
+            throw ApiProblem.notFound("No application " + applicationId);
+        }
     }
 
     /** The person withdraws a grant that has not started; the money goes to the waiting list. */
