@@ -16,6 +16,7 @@ import nl.leerbudget.audit.domain.AuditRecords;
 import nl.leerbudget.audit.domain.ChainHead;
 import nl.leerbudget.audit.domain.ChainWalk;
 import nl.leerbudget.ledger.LedgerInvariants;
+import nl.leerbudget.shared.IntegrityCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -49,6 +50,7 @@ public class AuditTrail implements DisposableBean {
 
     private final AuditRecords records;
     private final LedgerInvariants ledger;
+    private final List<IntegrityCheck> checks;
     private final TransactionTemplate appending;
     private final TransactionTemplate reading;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -57,8 +59,13 @@ public class AuditTrail implements DisposableBean {
 
     private record Pending(AuditEntry entry, CompletableFuture<Void> committed) {}
 
-    AuditTrail(AuditRecords records, LedgerInvariants ledger, PlatformTransactionManager transactions) {
+    AuditTrail(
+            AuditRecords records,
+            LedgerInvariants ledger,
+            List<IntegrityCheck> checks,
+            PlatformTransactionManager transactions) {
         this.records = records;
+        this.checks = List.copyOf(checks);
         this.ledger = ledger;
         this.appending = new TransactionTemplate(transactions);
         this.appending.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -166,7 +173,11 @@ public class AuditTrail implements DisposableBean {
             }
         }
         walk.end(head);
-        return new AuditVerification(walk.checked(), walk.firstBreak(), ledger.check());
+        List<AuditVerification.Check> results = checks.stream()
+                .map(check -> new AuditVerification.Check(
+                        check.description(), read(() -> check.findings(LedgerInvariants.LIMIT))))
+                .toList();
+        return new AuditVerification(walk.checked(), walk.firstBreak(), ledger.check(), results);
     }
 
     private <T> T read(Supplier<T> query) {

@@ -3,6 +3,7 @@ package nl.leerbudget.audit;
 import java.util.List;
 import java.util.Objects;
 import nl.leerbudget.ledger.LedgerInvariants;
+import nl.leerbudget.shared.IntegrityCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,20 +12,37 @@ import org.jspecify.annotations.Nullable;
  * @param recordsChecked the audit records examined; the walk stops at the first break
  * @param firstBreak where the chain first breaks, or null when it is intact
  * @param ledgerViolations the ledger's broken invariants, empty when it is sound
+ * @param checks the checks that span modules (a learning account belongs to a known person, a grant is in its
+ *     compartment), each with what it found
  */
 public record AuditVerification(
-        long recordsChecked, @Nullable ChainBreak firstBreak, List<LedgerInvariants.Violation> ledgerViolations) {
+        long recordsChecked,
+        @Nullable ChainBreak firstBreak,
+        List<LedgerInvariants.Violation> ledgerViolations,
+        List<Check> checks) {
 
     public AuditVerification {
         if (recordsChecked < 0) {
             throw new IllegalArgumentException("recordsChecked must not be negative");
         }
         ledgerViolations = List.copyOf(ledgerViolations);
+        checks = List.copyOf(checks);
     }
 
-    /** True when the chain is intact and the ledger keeps its invariants. */
+    /** True when the chain is intact, the ledger keeps its invariants and no check found anything. */
     public boolean ok() {
-        return firstBreak == null && ledgerViolations.isEmpty();
+        return firstBreak == null
+                && ledgerViolations.isEmpty()
+                && checks.stream().allMatch(check -> check.findings().isEmpty());
+    }
+
+    /** One cross-module check and what it found (at most {@link LedgerInvariants#LIMIT} findings). */
+    public record Check(String description, List<IntegrityCheck.Finding> findings) {
+
+        public Check {
+            Objects.requireNonNull(description, "description");
+            findings = List.copyOf(findings);
+        }
     }
 
     /** The first record at which the chain breaks, and how. */

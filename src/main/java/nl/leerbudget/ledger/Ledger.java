@@ -340,6 +340,15 @@ public class Ledger {
     }
 
     /**
+     * The people who have a learning account, in person id order after the given one (null: from the start), for
+     * checks that every account belongs to a known person. For the executing agency and the system.
+     */
+    public List<PersonId> learningAccountOwners(@Nullable PersonId after, int limit) {
+        requireOperator();
+        return read(() -> learningAccounts.owners(after, limit));
+    }
+
+    /**
      * Whether a learning account exists and, if given, holds the compartment: what a funder needs to know to deposit
      * into it, without seeing any of its content.
      */

@@ -11,8 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks the stored ledger against the invariants it lives by, for audits: every unit sums to zero, no account is
- * below zero unless it may be (so no hold exceeds its balance), and every account's running totals equal the sums of
- * its transfers. The schema holds the first two as well; this finds what slipped past it, such as a row changed by
+ * below zero unless it may be (so no hold exceeds its balance), every account's running totals equal the sums of its
+ * transfers, and every hold and payment out of a compartment went to the provider of an offering the compartment's
+ * conditions allowed, as the offering was recorded when the money moved. The schema holds the first two as well; this finds what slipped past it, such as a row changed by
  * hand. Read-only.
  */
 @Service
@@ -39,7 +40,8 @@ public class LedgerInvariants {
     /**
      * One broken invariant.
      *
-     * @param rule {@code UNIT_UNBALANCED}, {@code OVERDRAWN} or {@code TOTALS_DIFFER_FROM_TRANSFERS}
+     * @param rule {@code UNIT_UNBALANCED}, {@code OVERDRAWN}, {@code TOTALS_DIFFER_FROM_TRANSFERS} or
+     *     {@code PAYMENT_OUTSIDE_CONDITIONS}
      * @param detail the numbers, for people
      * @param account the offending account, or null when the rule concerns a whole unit
      */
@@ -49,6 +51,8 @@ public class LedgerInvariants {
         public static final String UNIT_UNBALANCED = "UNIT_UNBALANCED";
         public static final String OVERDRAWN = "OVERDRAWN";
         public static final String TOTALS_DIFFER_FROM_TRANSFERS = "TOTALS_DIFFER_FROM_TRANSFERS";
+        /** A hold or payment out of a compartment that its conditions did not allow, or that names no offering. */
+        public static final String PAYMENT_OUTSIDE_CONDITIONS = "PAYMENT_OUTSIDE_CONDITIONS";
 
         public Violation {
             Objects.requireNonNull(rule, "rule");

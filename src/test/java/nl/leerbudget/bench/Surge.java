@@ -818,7 +818,7 @@ public final class Surge {
                         expected = "REJECTED " + rejected.reason().ruleId();
                 }
                 String actual = switch (a.status()) {
-                    case "GRANTED" -> "GRANTED " + a.amount() + " " + a.drawnFrom();
+                    case "GRANTED" -> "GRANTED " + a.amount() + " " + canonical(a.drawnFrom());
                     case "WAITLISTED" -> "WAITLISTED " + a.position();
                     case "REJECTED" -> "REJECTED " + a.reasons();
                     default -> a.status();
@@ -927,9 +927,23 @@ public final class Surge {
         return false;
     }
 
+    /**
+     * The pots a grant was drawn from, in pot name order: a grant's parts are a map, and the order in which they are
+     * written says nothing (a decision's map iterates in an order that differs from one JVM to the next).
+     */
+    /** A stored {@code pot=cents,...} list in pot name order. */
+    private static String canonical(String stored) {
+        Map<String, Money> parts = new java.util.TreeMap<>();
+        for (String part : stored.split(",")) {
+            int equals = part.indexOf('=');
+            parts.put(part.substring(0, equals), Money.cents(Long.parseLong(part.substring(equals + 1))));
+        }
+        return drawn(parts);
+    }
+
     private static String drawn(Map<String, Money> drawn) {
         StringBuilder text = new StringBuilder();
-        drawn.forEach((pot, money) -> {
+        new java.util.TreeMap<>(drawn).forEach((pot, money) -> {
             if (!text.isEmpty()) {
                 text.append(',');
             }

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.PersonId;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
+import nl.leerbudget.support.TestPeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +31,12 @@ class BulkCreditIT {
     LedgerInvariants invariants;
 
     LedgerFixture given;
+    PersonRegistry people;
 
     @Autowired
-    void fixture(Ledger ledger, Register register) {
-        this.given = new LedgerFixture(ledger, register);
+    void fixture(Ledger ledger, Register register, PersonRegistry people) {
+        this.given = new LedgerFixture(ledger, register, people);
+        this.people = people;
     }
 
     @BeforeEach
@@ -49,12 +52,12 @@ class BulkCreditIT {
     @Test
     void opensACompartmentPerPersonFilledFromTheFunderAndLearningAccountsForThoseWithout() {
         AccountId state = given.funder(10_000_000);
-        PersonId hasAccount = new PersonId(UUID.randomUUID());
+        PersonId hasAccount = person();
         ledger.openLearningAccount(hasAccount);
         List<BulkCredit.Line> lines = new ArrayList<>();
         lines.add(line(hasAccount, 1_250_000));
         for (int i = 0; i < 2_499; i++) {
-            lines.add(line(new PersonId(UUID.randomUUID()), 100 + i));
+            lines.add(line(person(), 100 + i));
         }
         BulkCredit credit = credit(CommandId.random(), state, lines);
 
@@ -87,13 +90,12 @@ class BulkCreditIT {
     @Test
     void theSameCommandAgainIsAReplayAndOtherContentUnderItsIdAConflict() {
         AccountId state = given.funder(1_000_000);
-        List<BulkCredit.Line> lines = List.of(line(new PersonId(UUID.randomUUID()), 40_000));
+        List<BulkCredit.Line> lines = List.of(line(person(), 40_000));
         BulkCredit credit = credit(CommandId.random(), state, lines);
         ledger.creditInBulk(credit);
 
         BulkCredit.Result again = ledger.creditInBulk(credit);
-        BulkCredit.Result other = ledger.creditInBulk(
-                credit(credit.command(), state, List.of(line(new PersonId(UUID.randomUUID()), 40_000))));
+        BulkCredit.Result other = ledger.creditInBulk(credit(credit.command(), state, List.of(line(person(), 40_000))));
 
         assertThat(again)
                 .isInstanceOfSatisfying(
@@ -106,11 +108,8 @@ class BulkCreditIT {
     @Test
     void aFunderThatCannotPayTheWholeChunkPaysNothing() {
         AccountId state = given.funder(50_000);
-        PersonId person = new PersonId(UUID.randomUUID());
-        BulkCredit credit = credit(
-                CommandId.random(),
-                state,
-                List.of(line(person, 30_000), line(new PersonId(UUID.randomUUID()), 30_000)));
+        PersonId person = person();
+        BulkCredit credit = credit(CommandId.random(), state, List.of(line(person, 30_000), line(person(), 30_000)));
 
         BulkCredit.Result result = ledger.creditInBulk(credit);
 
@@ -130,5 +129,10 @@ class BulkCreditIT {
     private static BulkCredit credit(CommandId id, AccountId funder, List<BulkCredit.Line> lines) {
         return new BulkCredit(
                 id, funder, TransferCode.DEPOSIT, "Leerrecht", RECOGNISED, ExpiryRule.LAPSE_TO_STATE, lines);
+    }
+
+    /** A person the person registry knows: the bulk credit is the batch's path, whose people are known. */
+    private PersonId person() {
+        return TestPeople.register(people);
     }
 }

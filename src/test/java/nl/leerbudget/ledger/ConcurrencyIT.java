@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
@@ -29,8 +30,8 @@ class ConcurrencyIT {
     LedgerFixture given;
 
     @Autowired
-    void fixture(Ledger ledger, Register register) {
-        this.given = new LedgerFixture(ledger, register);
+    void fixture(Ledger ledger, Register register, PersonRegistry people) {
+        this.given = new LedgerFixture(ledger, register, people);
     }
 
     @BeforeEach

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.register.Register;
-import nl.leerbudget.shared.PersonId;
+import nl.leerbudget.support.TestPeople;
 import nl.leerbudget.support.Trainings;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +19,12 @@ final class LedgerFixture {
     private final Trainings trainings;
     private final Map<AccountId, String> offerings = new ConcurrentHashMap<>();
 
-    LedgerFixture(Ledger ledger, Register register) {
+    private final PersonRegistry people;
+
+    LedgerFixture(Ledger ledger, Register register, PersonRegistry people) {
         this.ledger = ledger;
         this.trainings = new Trainings(register, ledger);
+        this.people = people;
     }
 
     AccountId funder(long cents) {
@@ -50,9 +53,7 @@ final class LedgerFixture {
     }
 
     LearningAccountId learningAccount() {
-        return ledger.openLearningAccount(new PersonId(UUID.randomUUID()))
-                .account()
-                .id();
+        return ledger.openLearningAccount(TestPeople.register(people)).account().id();
     }
 
     AccountId compartment(AccountId funder, long cents) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
@@ -23,8 +24,8 @@ class LedgerIT {
     LedgerFixture given;
 
     @Autowired
-    void fixture(Ledger ledger, Register register) {
-        this.given = new LedgerFixture(ledger, register);
+    void fixture(Ledger ledger, Register register, PersonRegistry people) {
+        this.given = new LedgerFixture(ledger, register, people);
     }
 
     @BeforeEach

@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
@@ -30,6 +31,7 @@ class LedgerPropertiesIT {
     private static Ledger ledger;
     private static JdbcClient jdbc;
     private static Register register;
+    private static PersonRegistry people;
 
     @BeforeContainer
     static void context() throws Exception {
@@ -39,6 +41,7 @@ class LedgerPropertiesIT {
         ledger = context.getBean(Ledger.class);
         jdbc = context.getBean(JdbcClient.class);
         register = context.getBean(Register.class);
+        people = context.getBean(PersonRegistry.class);
     }
 
     sealed interface Action {}
@@ -83,7 +86,7 @@ class LedgerPropertiesIT {
     }
 
     private void replayedWithoutEffect(List<Action> actions) {
-        var given = new LedgerFixture(ledger, register);
+        var given = new LedgerFixture(ledger, register, people);
         AccountId funder = given.funder(100_000);
         List<AccountId> compartments = List.of(
                 given.compartment(funder, 20_000), given.compartment(funder, 20_000), given.compartment(funder, 1));

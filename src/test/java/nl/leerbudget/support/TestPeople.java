@@ -13,7 +13,7 @@ public final class TestPeople {
         return registry.register(randomBsn(), "Testpersoon").id();
     }
 
-    static String randomBsn() {
+    public static String randomBsn() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (true) {
             int[] digits = new int[9];

@@ -63,6 +63,15 @@ public class VerifyCommand implements ApplicationRunner {
                 out.println("  " + v.rule() + (account == null ? "" : " account " + account) + ": " + v.detail());
             }
         }
+        for (AuditVerification.Check check : result.checks()) {
+            if (check.findings().isEmpty()) {
+                out.println("Check: " + check.description() + ": holds.");
+            } else {
+                out.println("Check: " + check.description() + ": "
+                        + check.findings().size() + " findings (at most " + LedgerInvariants.LIMIT + "):");
+                check.findings().forEach(f -> out.println("  " + f.rule() + ": " + f.detail()));
+            }
+        }
         out.println(result.ok() ? "OK" : "FAILED");
         out.flush();
         return result.ok() ? 0 : 1;

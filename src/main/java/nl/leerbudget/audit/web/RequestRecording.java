@@ -25,8 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Gives every API request an id, echoed in {@code X-Request-ID}, and records every state-changing API request in the
- * audit trail once it is answered, whatever answered it: the resource, an exception handler or a failure.
+ * Gives every request an id, echoed in {@code X-Request-ID}, and records every state-changing request in the audit
+ * trail once it is answered, whatever answered it: the resource or page, an exception handler or a failure. Pages
+ * count as much as the API: applying, withdrawing, opening a window, reviewing and importing from a page are acts of
+ * the same person as through the API, recorded with who acted, for whom (an adviser's client), and the status.
  *
  * <p>It runs around Spring Security's filter chain, so that requests the security chain itself refuses (401, 403,
  * 429) are recorded too; who asked is read afterwards from the request, where identity resolves the actor as soon
@@ -57,11 +59,6 @@ class RequestRecording extends OncePerRequestFilter {
     RequestRecording(AuditTrail trail, Clock clock) {
         this.trail = trail;
         this.clock = clock;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
     }
 
     @Override
@@ -116,10 +113,12 @@ class RequestRecording extends OncePerRequestFilter {
                 : UUID.randomUUID().toString();
     }
 
-    /** The method and the route pattern that matched; the path itself only when no API route matched. */
+    /** The method and the route pattern that matched; the path itself only when no route matched. */
     static String action(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        String route = pattern instanceof String p && p.startsWith("/api/") ? p : masked(request.getRequestURI());
+        String route = pattern instanceof String p && p.startsWith("/") && !p.startsWith("/**")
+                ? p
+                : masked(request.getRequestURI());
         return clipped(request.getMethod() + " " + route, AuditEntry.MAX_ACTION);
     }
 

@@ -26,7 +26,11 @@ class VerificationResource {
     }
 
     record Verification(
-            boolean ok, long recordsChecked, @Nullable Break firstBreak, List<Violation> ledgerViolations) {
+            boolean ok,
+            long recordsChecked,
+            @Nullable Break firstBreak,
+            List<Violation> ledgerViolations,
+            List<Check> checks) {
 
         static Verification of(AuditVerification v) {
             AuditVerification.ChainBreak broken = v.firstBreak();
@@ -34,9 +38,20 @@ class VerificationResource {
                     v.ok(),
                     v.recordsChecked(),
                     broken == null ? null : new Break(broken.seq(), broken.reason()),
-                    v.ledgerViolations().stream().map(Violation::of).toList());
+                    v.ledgerViolations().stream().map(Violation::of).toList(),
+                    v.checks().stream()
+                            .map(c -> new Check(
+                                    c.description(),
+                                    c.findings().stream()
+                                            .map(f -> new Finding(f.rule(), f.detail()))
+                                            .toList()))
+                            .toList());
         }
     }
+
+    record Check(String description, List<Finding> findings) {}
+
+    record Finding(String rule, String detail) {}
 
     record Break(long seq, AuditVerification.Reason reason) {}
 

@@ -21,4 +21,7 @@ public interface LearningAccounts {
     List<Entry> page(int offset, int limit);
 
     long count();
+
+    /** The owners of learning accounts in person id order, after the given one (null: from the start). */
+    List<PersonId> owners(@org.jspecify.annotations.Nullable PersonId after, int limit);
 }

@@ -80,6 +80,18 @@ class JdbcLearningAccounts implements LearningAccounts {
                 .single();
     }
 
+    @Override
+    public List<PersonId> owners(@org.jspecify.annotations.Nullable PersonId after, int limit) {
+        var query = after == null
+                ? jdbc.sql("select person_id from learning_account order by person_id limit :limit")
+                : jdbc.sql("select person_id from learning_account where person_id > :after order by person_id"
+                                + " limit :limit")
+                        .param("after", after.value());
+        return query.param("limit", limit)
+                .query((rs, n) -> new PersonId(Sql.requiredUuid(rs, "person_id")))
+                .list();
+    }
+
     private static Entry map(ResultSet rs, int row) throws SQLException {
         return new Entry(
                 new LearningAccountId(Sql.requiredUuid(rs, "id")),

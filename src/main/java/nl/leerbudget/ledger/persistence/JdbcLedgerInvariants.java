@@ -2,10 +2,17 @@ package nl.leerbudget.ledger.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.UUID;
 import nl.leerbudget.ledger.AccountId;
+import nl.leerbudget.ledger.CompartmentConditions;
 import nl.leerbudget.ledger.LedgerInvariants.Violation;
+import nl.leerbudget.ledger.Purpose;
+import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.domain.Invariants;
+import nl.leerbudget.shared.OfferingType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +32,71 @@ class JdbcLedgerInvariants implements Invariants {
         found.addAll(unbalancedUnits());
         found.addAll(overdrawn(limit));
         found.addAll(totalsDifferingFromTransfers(limit));
+        found.addAll(paymentsOutsideConditions(limit));
         return found;
+    }
+
+    /**
+     * Every hold and payment from a compartment to a provider names the offering it paid for (a settlement that of its
+     * hold), went to that offering's provider, and was one the compartment's conditions allowed: checked again, with
+     * the same rule the ledger applied, against the offering as it was recorded when the money moved.
+     */
+    private List<Violation> paymentsOutsideConditions(int limit) {
+        List<Violation> found = new ArrayList<>();
+        jdbc.sql("""
+                        select t.id, t.code, t.debit_account_id, t.credit_account_id,
+                          d.cond_offering_types, d.cond_recognised_only, d.cond_offering_id, d.cond_sectors,
+                          p.offering_id, p.provider_account_id, p.offering_type, p.recognised, p.sectors
+                        from ledger_transfer t
+                        join ledger_account d on d.id = t.debit_account_id and d.kind = 'COMPARTMENT'
+                        join ledger_account c on c.id = t.credit_account_id and c.kind = 'PROVIDER_PAYABLE'
+                        left join ledger_transfer_purpose p on p.transfer_id = coalesce(t.pending_id, t.id)
+                        where t.kind in ('POSTED', 'PENDING', 'POST_PENDING')
+                        order by t.seq""").query((java.sql.ResultSet rs) -> {
+            if (found.size() >= limit) {
+                return;
+            }
+            String problem = paymentProblem(rs);
+            if (problem != null) {
+                found.add(new Violation(
+                        Violation.PAYMENT_OUTSIDE_CONDITIONS,
+                        "transfer " + rs.getString("id") + ": " + problem,
+                        new AccountId(Sql.requiredUuid(rs, "debit_account_id"))));
+            }
+        });
+        return found;
+    }
+
+    private static @Nullable String paymentProblem(java.sql.ResultSet rs) throws java.sql.SQLException {
+        if (!TransferCode.SPEND.name().equals(rs.getString("code"))) {
+            return "moved money from a compartment to a provider as " + rs.getString("code") + ", not as a payment";
+        }
+        String offering = rs.getString("offering_id");
+        if (offering == null) {
+            return "names no offering it paid for";
+        }
+        UUID provider = Sql.requiredUuid(rs, "provider_account_id");
+        if (!provider.equals(Sql.requiredUuid(rs, "credit_account_id"))) {
+            return "paid " + rs.getString("credit_account_id") + ", not the provider of offering " + offering;
+        }
+        Set<OfferingType> types = new java.util.HashSet<>();
+        Sql.split(rs.getString("cond_offering_types")).forEach(type -> types.add(OfferingType.valueOf(type)));
+        var conditions = new CompartmentConditions(
+                types,
+                rs.getBoolean("cond_recognised_only"),
+                rs.getString("cond_offering_id"),
+                Sql.split(rs.getString("cond_sectors")));
+        var purpose = new Purpose(
+                offering,
+                new AccountId(provider),
+                OfferingType.valueOf(rs.getString("offering_type")),
+                rs.getBoolean("recognised"),
+                Sql.split(rs.getString("sectors")));
+        return conditions
+                .refusal(purpose)
+                .map(rule -> "paid for offering " + offering + " against the compartment's conditions: " + rule.id()
+                        + " " + rule.explanation())
+                .orElse(null);
     }
 
     /** Every transfer adds its amount to one debit and one credit total, so each unit sums to zero. */

@@ -99,6 +99,17 @@ public interface SchemeStore {
     /** A window's grants that still hold on a day on or after their lapse date, locked, in receipt order. */
     List<SchemeApplication> lockLapsedGrants(UUID window, java.time.LocalDate day);
 
+    /** A grant as the ledger should show it: its compartment, amount and, once started, the settling transfer. */
+    record GrantRow(
+            UUID application,
+            String status,
+            UUID compartment,
+            long amountCents,
+            @org.jspecify.annotations.Nullable UUID settlement) {}
+
+    /** Granted, started and paid applications in id order, after the given one (null: from the start). */
+    List<GrantRow> grants(@org.jspecify.annotations.Nullable UUID after, int limit);
+
     /** Every grant settled to a provider and not yet paid, locked, by id. */
     List<SchemeApplication> lockUnpaid();
 

@@ -521,6 +521,23 @@ class JdbcSchemeStore implements SchemeStore {
     }
 
     @Override
+    public List<GrantRow> grants(@Nullable UUID after, int limit) {
+        String select = "select id, status, compartment_id, amount_cents, settlement_id from scheme_application"
+                + " where status in ('GRANTED', 'STARTED', 'PAID')";
+        var query = after == null
+                ? jdbc.sql(select + " order by id limit :limit")
+                : jdbc.sql(select + " and id > :after order by id limit :limit").param("after", after);
+        return query.param("limit", limit)
+                .query((rs, n) -> new GrantRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("status"),
+                        rs.getObject("compartment_id", UUID.class),
+                        rs.getLong("amount_cents"),
+                        rs.getObject("settlement_id", UUID.class)))
+                .list();
+    }
+
+    @Override
     public List<SchemeApplication> lockUnpaid() {
         List<UUID> locked = jdbc.sql(
                         "select id from scheme_application where status = 'STARTED' order by id for update")
@@ -748,12 +765,13 @@ class JdbcSchemeStore implements SchemeStore {
         return reasons;
     }
 
+    /** {@code pot=cents,...} in pot name order, so that the same grant is always written the same way. */
     static @Nullable String drawnFrom(Map<String, Money> drawn) {
         if (drawn.isEmpty()) {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        drawn.forEach((pot, money) -> {
+        new java.util.TreeMap<>(drawn).forEach((pot, money) -> {
             if (!text.isEmpty()) {
                 text.append(',');
             }

@@ -1,6 +1,7 @@
 package nl.leerbudget.platform.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -9,28 +10,24 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The embedded default's H2 file database, opened with the URL the application ships, keeps taking writes after its
- * connection pool retires every connection (Hikari does so after 30 minutes). With H2 2.4.240 it did not: a check
- * constraint of the form {@code x in ('A', 'B')} was evaluated with the session that created it (Flyway's pooled
- * connection at the first start), so once that connection was closed every write failed with "Check constraint
- * invalid … The database has been closed" while reads and health went on; a restart re-read the constraints and cured
- * it. The project uses an H2 release without that fault (see pom.xml).
+ * The embedded default's H2 file database keeps taking writes after the connection pool retires the connection that
+ * migrated it (Hikari retires every connection after 30 minutes). H2 2.4 evaluates a {@code x in ('A', 'B')} check
+ * constraint with the session that created it, so without reopening the database after migrating, every such write
+ * failed from then on with "Check constraint invalid … The database has been closed", while reads and health went on.
  */
 class EmbeddedDatabaseTest {
 
@@ -38,7 +35,40 @@ class EmbeddedDatabaseTest {
     Path folder;
 
     @Test
-    void writesGoOnWhileThePoolRetiresAllItsConnections() throws Exception {
+    void writesGoOnAfterThePoolRetiresTheConnectionThatMigratedTheDatabase() throws Exception {
+        try (HikariDataSource pool = pool()) {
+            new EmbeddedDatabase().migrateThenReopenEmbeddedDatabase(pool).migrate(flyway(pool));
+
+            try (Connection keeper = pool.getConnection()) {
+                pool.getHikariPoolMXBean().softEvictConnections(); // what maxLifetime does, all at once
+
+                for (int i = 0; i < 5; i++) {
+                    insertProvider(pool);
+                }
+                assertThat(keeper.isValid(1)).isTrue();
+            }
+        }
+    }
+
+    /** The fault itself, as H2 2.4 has it: when this starts failing, H2 no longer needs the reopening. */
+    @Test
+    void withoutReopeningAWriteFailsOnceTheMigratingConnectionIsRetired() throws Exception {
+        try (HikariDataSource pool = pool()) {
+            flyway(pool).migrate();
+
+            try (Connection keeper = pool.getConnection()) {
+                pool.getHikariPoolMXBean().softEvictConnections();
+
+                assertThatThrownBy(() -> insertProvider(pool))
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("Check constraint invalid")
+                        .hasStackTraceContaining("The database has been closed");
+                assertThat(keeper.isValid(1)).isTrue();
+            }
+        }
+    }
+
+    private HikariDataSource pool() throws IOException {
         String url = shippedDefaultUrl().replace("./data/", folder.toAbsolutePath() + "/");
         assertThat(url).startsWith("jdbc:h2:file:");
         HikariConfig config = new HikariConfig();
@@ -46,50 +76,29 @@ class EmbeddedDatabaseTest {
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(4);
-        config.setMinimumIdle(0);
-        try (HikariDataSource pool = new HikariDataSource(config);
-                // Another session that stays open throughout, as the application's other pooled connections do.
-                Connection keeper = pool.getConnection()) {
-            try (Connection c = pool.getConnection();
-                    Statement s = c.createStatement()) {
-                s.execute("create table account (id bigint primary key, credits bigint not null, debits bigint not"
-                        + " null, kind varchar(10) not null, constraint account_not_overdrawn check (debits <= credits),"
-                        + " constraint account_kind check (kind in ('A', 'B')))");
-            }
-            AtomicLong ids = new AtomicLong();
-            List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-            ExecutorService writers = Executors.newFixedThreadPool(3);
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
-            List<Future<?>> running = new ArrayList<>();
-            for (int w = 0; w < 3; w++) {
-                running.add(writers.submit(() -> {
-                    while (System.nanoTime() < until) {
-                        try (Connection c = pool.getConnection();
-                                PreparedStatement insert =
-                                        c.prepareStatement("insert into account values (?, 10, 5, 'A')")) {
-                            insert.setLong(1, ids.incrementAndGet());
-                            insert.executeUpdate();
-                        } catch (Exception e) {
-                            failures.add(e + (e.getCause() == null ? "" : " caused by " + e.getCause()));
-                        }
-                        // Gaps in which no connection is open: H2 closes a database whose last session ends.
-                        java.util.concurrent.locks.LockSupport.parkNanos(
-                                java.util.concurrent.ThreadLocalRandom.current().nextLong(2_000_000));
-                    }
-                }));
-            }
-            // Retire every connection, again and again, as maxLifetime does for connections opened together.
-            while (System.nanoTime() < until) {
-                pool.getHikariPoolMXBean().softEvictConnections();
-                Thread.sleep(20);
-            }
-            for (Future<?> writer : running) {
-                writer.get();
-            }
-            writers.shutdown();
+        return new HikariDataSource(config);
+    }
 
-            assertThat(failures).as("writes that failed").isEmpty();
-            assertThat(ids.get()).isGreaterThan(100);
+    private static Flyway flyway(HikariDataSource pool) {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load();
+    }
+
+    /** A write to a table with a {@code status in (...)} check, on a connection opened after the retirement. */
+    private static void insertProvider(HikariDataSource pool) throws SQLException {
+        try (Connection connection = pool.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into provider (id, kvk, name, iban, status, status_reason, status_changed_at,"
+                                + " created_at) values (?, ?, 'Opleider', 'NL91ABNA0417164300', 'PENDING', 'Nieuw',"
+                                + " ?, ?)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)));
+            insert.setTimestamp(3, now);
+            insert.setTimestamp(4, now);
+            insert.executeUpdate();
         }
     }
 
