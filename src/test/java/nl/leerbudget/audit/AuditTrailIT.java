@@ -524,6 +524,7 @@ class AuditTrailIT {
         AccountId funder = AccountId.random();
         AccountId compartment = AccountId.random();
         PersonId owner = TestPeople.register(people);
+        ledger.openLearningAccounts(List.of(owner));
         assertThat(ledger.execute(new LedgerCommand(
                         CommandId.random(),
                         List.of(
@@ -552,7 +553,6 @@ class AuditTrailIT {
                                         SystemAccounts.settlement(Unit.EUR), funder, 10_000, TransferCode.TOP_UP, null),
                                 new TransferOrder.Move(funder, compartment, 10_000, TransferCode.DEPOSIT, null)))))
                 .isInstanceOf(CommandResult.Executed.class);
-        ledger.openLearningAccounts(List.of(owner));
         CommandId paid = CommandId.random();
         assertThat(ledger.execute(LedgerCommand.of(
                         paid,

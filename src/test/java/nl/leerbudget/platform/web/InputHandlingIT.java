@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.leerbudget.identity.IdentityProperties;
+import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.LearningAccountId;
 import nl.leerbudget.shared.Demo;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
+import nl.leerbudget.support.SystemActor;
+import nl.leerbudget.support.TestPeople;
 import nl.leerbudget.support.Tokens;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +49,9 @@ class InputHandlingIT {
 
     @Autowired
     IdentityProperties properties;
+
+    @Autowired
+    PersonRegistry people;
 
     Tokens tokens;
 
@@ -203,7 +209,14 @@ class InputHandlingIT {
 
     @Test
     void onlyApplicationJsonInUtf8IsAccepted() {
-        String body = "{\"personId\": \"" + UUID.randomUUID() + "\"}";
+        SystemActor.install();
+        String person;
+        try {
+            person = TestPeople.register(people).value().toString();
+        } finally {
+            SystemActor.clear();
+        }
+        String body = "{\"personId\": \"" + person + "\"}";
         Api els = as("els");
 
         for (String type : List.of("application/json; charset=utf-16", "application/merge-patch+json")) {
