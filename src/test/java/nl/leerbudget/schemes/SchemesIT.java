@@ -26,6 +26,7 @@ import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.OfferingView;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.Demo;
+import nl.leerbudget.shared.IntegrityCheck;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import tools.jackson.databind.JsonNode;
 
@@ -59,6 +61,12 @@ class SchemesIT {
 
     @Autowired
     Register register;
+
+    @Autowired
+    List<IntegrityCheck> checks;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     LedgerInvariants invariants;
@@ -359,6 +367,38 @@ class SchemesIT {
                         .orElseThrow()
                         .available())
                 .isEqualTo(100_000);
+    }
+
+    /** Verify's check: what the scheme's books say of a grant and what its compartment holds agree. */
+    @Test
+    void verifyFindsAGrantWhoseCompartmentDoesNotHoldIt() {
+        String window = open("FCFS", "100000", 0);
+        JsonNode receipt = fatima.post(
+                        "/api/v1/scheme-windows/" + window + "/applications",
+                        Map.of("requestId", UUID.randomUUID(), "offeringId", electrical, "plannedStart", "2027-02-01"))
+                .body();
+        UUID application = UUID.fromString(receipt.get("id").asString());
+        assertThat(grantFindings(application)).isEmpty();
+
+        // Planted: the scheme's books now say the grant was a cent more than the compartment holds.
+        String plant = "update scheme_application set amount_cents = amount_cents + :by where id = :id";
+        jdbc.sql(plant).param("by", 1).param("id", application).update();
+        try {
+            assertThat(grantFindings(application))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.detail()).contains("100001", "100000"));
+        } finally {
+            jdbc.sql(plant).param("by", -1).param("id", application).update();
+        }
+        assertThat(grantFindings(application)).isEmpty();
+    }
+
+    private List<IntegrityCheck.Finding> grantFindings(UUID application) {
+        return checks.stream()
+                .flatMap(check -> check.findings(1_000).stream())
+                .filter(f -> f.rule().equals(GrantCompartments.RULE))
+                .filter(f -> f.detail().contains(application.toString()))
+                .toList();
     }
 
     /** A sector fund's budget for technology pays no training in another sector, however it is asked. */
