@@ -1,6 +1,7 @@
 package nl.leerbudget.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import nl.leerbudget.identity.Actors;
@@ -20,6 +21,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -79,7 +81,8 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(ProblemResponses.unauthenticated()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(), api)
-                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(actors), api))
+                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(actors), api)
+                        .defaultAccessDeniedHandlerFor(refusedPage(actors), AnyRequestMatcher.INSTANCE))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, apiWithoutSession))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
                 .headers(SecurityConfiguration::securityHeaders)
@@ -110,6 +113,17 @@ class SecurityConfiguration {
                 .andThen(request ->
                         request.additionalParameters(parameters -> parameters.put("acr_values", ACR_VALUES))));
         return resolver;
+    }
+
+    /**
+     * A page refused to the caller's role (or a form without its CSRF token): recorded for the audit trail as the
+     * API's refusals are, then answered with the Dutch error page and status 403.
+     */
+    private static AccessDeniedHandler refusedPage(Actors actors) {
+        return (request, response, exception) -> {
+            actors.refuse("route", request.getMethod() + " " + request.getRequestURI());
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        };
     }
 
     private static boolean hasBearerToken(HttpServletRequest request) {
