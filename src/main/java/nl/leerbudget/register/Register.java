@@ -200,9 +200,11 @@ public class Register {
         } else if (provider.status() != ProviderStatus.ADMITTED) {
             bookable =
                     "De aanbieder is " + (provider.status() == ProviderStatus.SUSPENDED ? "geschorst" : "uitgesloten")
-                            + ": u kunt deze opleiding nu niet boeken. Reden: " + provider.statusReason();
+                            + ": zolang dat zo is, kunt u deze opleiding niet gebruiken voor een regeling. Reden: "
+                            + provider.statusReason();
         } else {
-            bookable = "U kunt deze opleiding boeken.";
+            bookable =
+                    "Deze opleiding is toegelaten tot het scholingsregister. U kunt haar gebruiken voor een regeling.";
             canBook = true;
         }
         return new OfferingView(

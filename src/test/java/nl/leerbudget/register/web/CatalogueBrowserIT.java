@@ -88,7 +88,9 @@ class CatalogueBrowserIT {
                             new Page.GetByRoleOptions().setName("Mbo-certificaat Elektrotechniek: installeren"))
                     .click();
             assertThat(heading(page)).hasText("Mbo-certificaat Elektrotechniek: installeren");
-            assertThat(page.locator("#wel-boeken")).hasText("U kunt deze opleiding boeken.");
+            assertThat(page.locator("#wel-te-gebruiken"))
+                    .hasText(
+                            "Deze opleiding is toegelaten tot het scholingsregister. U kunt haar gebruiken voor een regeling.");
             assertThat(page.locator("main")).containsText("€ 1.850,00");
             assertThat(page.locator("main")).containsText("Niveau 3");
             assertThat(page.locator("main")).containsText("1 februari 2027");
@@ -104,12 +106,13 @@ class CatalogueBrowserIT {
             Page page = session.page();
             page.navigate(url("/opleidingen?q=projectmanagement"));
             Locator hit = page.locator("li.hit", new Page.LocatorOptions().setHasText("Projectmanagement in één dag"));
-            assertThat(hit).containsText("Nu niet te boeken");
+            assertThat(hit).containsText("Nu niet te gebruiken voor een regeling");
             hit.getByRole(AriaRole.LINK).click();
 
             assertThat(heading(page)).hasText("Projectmanagement in één dag");
-            Locator warning = page.locator("#niet-boeken");
-            assertThat(warning.getByRole(AriaRole.HEADING)).hasText("U kunt deze opleiding nu niet boeken");
+            Locator warning = page.locator("#niet-te-gebruiken");
+            assertThat(warning.getByRole(AriaRole.HEADING))
+                    .hasText("U kunt deze opleiding nu niet gebruiken voor een regeling");
             assertThat(warning).containsText("geschorst");
             assertThat(warning).containsText("misbruik");
             assertThat(page.locator("main")).containsText("Geschorst");
