@@ -159,6 +159,17 @@ class SchemesIT {
         assertThat(second.body().get("status").asString()).isEqualTo("REJECTED");
         assertThat(second.body().get("reasons").get(0).get("ruleId").asString()).isEqualTo("A1");
 
+        // "Kan ik meedoen?" now answers with the same rule and the same words as that second application.
+        Api.Response checkAfter = fatima.post(
+                "/api/v1/scheme-windows/" + window + "/eligibility-checks", Map.of("offeringId", dataAnalysis));
+        assertThat(checkAfter.body().get("eligible").asBoolean()).isFalse();
+        assertThat(checkAfter.body().get("reasons")).hasSize(1);
+        assertThat(checkAfter.body().get("reasons").get(0).get("ruleId").asString())
+                .isEqualTo("A1");
+        assertThat(checkAfter.body().get("reasons").get(0).get("explanation").asString())
+                .isEqualTo(
+                        second.body().get("reasons").get(0).get("explanation").asString());
+
         Api.Response mine = fatima.get("/api/v1/scheme-applications");
         assertThat(mine.body().toString()).contains(receipt.get("id").asString());
         assertThat(jan.get("/api/v1/scheme-applications/" + receipt.get("id").asString())
