@@ -1,6 +1,8 @@
 package nl.leerbudget.register.batch;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import nl.leerbudget.identity.Actors;
@@ -16,15 +18,21 @@ import nl.leerbudget.register.Register;
 import nl.leerbudget.register.RegisterProvider;
 import nl.leerbudget.shared.Demo;
 import nl.leerbudget.shared.OfferingType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo providers (the same ids as their ledger accounts, so that the demo provider user manages both) and a few
- * offerings: admitted ones, one in review because it looks like a hobby course, and a suspended provider.
+ * offerings: admitted ones, one in review because it looks like a hobby course, and a suspended provider. Then the
+ * demo catalogue of a few hundred admitted offerings ({@link DemoCatalogue}), through the register's own API, so
+ * that they pass the same checks as any other.
  */
 @Component
 @Order(20)
@@ -33,12 +41,19 @@ class DemoRegister implements ApplicationRunner {
 
     static final ProviderId SUSPENDED = new ProviderId(UUID.nameUUIDFromBytes("demo/provider/snelcursus".getBytes()));
 
+    private static final Logger log = LoggerFactory.getLogger(DemoRegister.class);
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
     private final Register register;
     private final Actors actors;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    DemoRegister(Register register, Actors actors) {
+    DemoRegister(Register register, Actors actors, Clock clock, PlatformTransactionManager transactionManager) {
         this.register = register;
         this.actors = actors;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
@@ -48,9 +63,37 @@ class DemoRegister implements ApplicationRunner {
 
     private void load() {
         ProviderId roc = new ProviderId(Demo.ROC);
-        if (register.provider(roc).isPresent()) {
-            return; // loaded on an earlier start
+        if (register.provider(roc).isEmpty()) { // else loaded on an earlier start
+            loadFixed(roc);
         }
+        loadCatalogue();
+    }
+
+    /** The few hundred offerings of the demo catalogue ({@link DemoCatalogue}), admitted, unless loaded before. */
+    private void loadCatalogue() {
+        long started = System.nanoTime();
+        DemoCatalogue.Catalogue catalogue = DemoCatalogue.read(LocalDate.now(clock.withZone(NETHERLANDS)));
+        if (register.provider(catalogue.providers().getFirst().registration().id())
+                .isPresent()) {
+            return;
+        }
+        // One transaction for all (the register's calls join it): one commit instead of eight hundred.
+        transactions.executeWithoutResult(status -> {
+            for (DemoCatalogue.Provider provider : catalogue.providers()) {
+                provider(provider.registration());
+            }
+            for (DemoCatalogue.Offering offering : catalogue.offerings()) {
+                admit(register.submitOffering(offering.provider(), offering.details()));
+            }
+        });
+        log.info(
+                "Demo catalogue: {} offerings of {} providers loaded in {} ms",
+                catalogue.offerings().size(),
+                catalogue.providers().size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void loadFixed(ProviderId roc) {
         LocalDate from = LocalDate.of(2024, 1, 1);
         LocalDate until = LocalDate.of(2029, 12, 31);
         provider(
@@ -185,8 +228,13 @@ class DemoRegister implements ApplicationRunner {
     }
 
     private void provider(ProviderId id, String kvk, String name, String iban, QualityMark mark) {
-        register.registerProvider(new RegisterProvider(id, kvk, name, iban, List.of(mark)));
-        register.decideProvider(id, ProviderStatus.ADMITTED, "Toegelaten: geldig keurmerk en volledige gegevens.");
+        provider(new RegisterProvider(id, kvk, name, iban, List.of(mark)));
+    }
+
+    private void provider(RegisterProvider registration) {
+        register.registerProvider(registration);
+        register.decideProvider(
+                registration.id(), ProviderStatus.ADMITTED, "Toegelaten: geldig keurmerk en volledige gegevens.");
     }
 
     private void admit(OfferingView offering) {
