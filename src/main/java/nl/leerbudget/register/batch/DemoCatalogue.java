@@ -17,6 +17,7 @@ import nl.leerbudget.register.OfferingDetails.Modality;
 import nl.leerbudget.register.OfferingDetails.StudyLoadUnit;
 import nl.leerbudget.register.ProviderId;
 import nl.leerbudget.register.QualityMark;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.register.RegisterProvider;
 import nl.leerbudget.shared.OfferingType;
 import org.jspecify.annotations.Nullable;
@@ -41,11 +42,8 @@ final class DemoCatalogue {
     /** A provider with the places it teaches in. */
     record Provider(RegisterProvider registration, List<String> places) {}
 
-    /** One offering to submit for a provider. */
-    record Offering(ProviderId provider, OfferingDetails details) {}
-
     /** The providers, in file order, and the offerings, in file order of the courses. */
-    record Catalogue(List<Provider> providers, List<Offering> offerings) {}
+    record Catalogue(List<Provider> providers, List<Register.Submission> offerings) {}
 
     private DemoCatalogue() {}
 
@@ -63,7 +61,7 @@ final class DemoCatalogue {
                             List.of(cells[4].split("\\|"))));
         }
         SplittableRandom random = new SplittableRandom(SEED);
-        List<Offering> offerings = new ArrayList<>();
+        List<Register.Submission> offerings = new ArrayList<>();
         for (String[] cells : rows(COURSES, 14)) {
             OfferingType type = OfferingType.valueOf(cells[1]);
             Integer level = cells[2].isEmpty() ? null : Integer.valueOf(cells[2]);
@@ -95,7 +93,7 @@ final class DemoCatalogue {
                     places.addAll(provider.places());
                 }
                 for (String place : places) {
-                    offerings.add(new Offering(
+                    offerings.add(new Register.Submission(
                             provider.registration().id(),
                             new OfferingDetails(
                                     type,

@@ -25,8 +25,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo providers (the same ids as their ledger accounts, so that the demo provider user manages both) and a few
@@ -43,17 +41,17 @@ class DemoRegister implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRegister.class);
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final String PROVIDER_ADMITTED = "Toegelaten: geldig keurmerk en volledige gegevens.";
+    private static final String OFFERING_ADMITTED = "Voldoet aan het toetsingskader.";
 
     private final Register register;
     private final Actors actors;
     private final Clock clock;
-    private final TransactionTemplate transactions;
 
-    DemoRegister(Register register, Actors actors, Clock clock, PlatformTransactionManager transactionManager) {
+    DemoRegister(Register register, Actors actors, Clock clock) {
         this.register = register;
         this.actors = actors;
         this.clock = clock;
-        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
@@ -77,15 +75,13 @@ class DemoRegister implements ApplicationRunner {
                 .isPresent()) {
             return;
         }
-        // One transaction for all (the register's calls join it): one commit instead of eight hundred.
-        transactions.executeWithoutResult(status -> {
-            for (DemoCatalogue.Provider provider : catalogue.providers()) {
-                provider(provider.registration());
-            }
-            for (DemoCatalogue.Offering offering : catalogue.offerings()) {
-                admit(register.submitOffering(offering.provider(), offering.details()));
-            }
-        });
+        register.admitCatalogue(
+                catalogue.providers().stream()
+                        .map(DemoCatalogue.Provider::registration)
+                        .toList(),
+                catalogue.offerings(),
+                PROVIDER_ADMITTED,
+                OFFERING_ADMITTED);
         log.info(
                 "Demo catalogue: {} offerings of {} providers loaded in {} ms",
                 catalogue.offerings().size(),
@@ -233,13 +229,12 @@ class DemoRegister implements ApplicationRunner {
 
     private void provider(RegisterProvider registration) {
         register.registerProvider(registration);
-        register.decideProvider(
-                registration.id(), ProviderStatus.ADMITTED, "Toegelaten: geldig keurmerk en volledige gegevens.");
+        register.decideProvider(registration.id(), ProviderStatus.ADMITTED, PROVIDER_ADMITTED);
     }
 
     private void admit(OfferingView offering) {
         if (offering.status() == OfferingStatus.IN_REVIEW) {
-            register.decideOffering(offering.id(), true, "Voldoet aan het toetsingskader.");
+            register.decideOffering(offering.id(), true, OFFERING_ADMITTED);
         }
     }
 }
