@@ -22,6 +22,7 @@ import nl.leerbudget.ledger.SystemAccounts;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferOrder;
 import nl.leerbudget.ledger.Unit;
+import nl.leerbudget.shared.Demo;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
@@ -86,8 +87,8 @@ class SchemesIT {
                 List.of(new TransferOrder.Move(
                         SystemAccounts.settlement(Unit.EUR), funder, 10_000_000, TransferCode.TOP_UP, null))));
         assertThat(opened).isInstanceOf(CommandResult.Executed.class);
-        electrical = offering("Elektrotechniek");
-        dataAnalysis = offering("Data-analyse");
+        electrical = offering("Elektrotechniek+installeren", Demo.ROC);
+        dataAnalysis = offering("Data-analyse+Python", Demo.OPEN_UNIVERSITY);
     }
 
     @AfterEach
@@ -328,10 +329,13 @@ class SchemesIT {
         return opened.body().get("id").asString();
     }
 
-    private UUID offering(String words) {
-        Api.Response found = new Api(port).get("/api/v1/catalogue?q=" + words);
+    /** The demo offering of that provider whose name has these words (the demo catalogue has more than one). */
+    private UUID offering(String words, UUID provider) {
+        Api.Response found = new Api(port).get("/api/v1/catalogue?pageSize=100&q=" + words);
         assertThat(found.status()).isEqualTo(200);
-        return UUID.fromString(found.body().get("items").get(0).get("id").asString());
+        return UUID.fromString(find(found.body().get("items"), "providerId", provider.toString())
+                .get("id")
+                .asString());
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {
