@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import nl.leerbudget.identity.Actors;
 import nl.leerbudget.register.OfferingDetails;
 import nl.leerbudget.register.OfferingDetails.Modality;
 import nl.leerbudget.register.OfferingDetails.StudyLoadUnit;
@@ -21,6 +24,13 @@ import nl.leerbudget.register.Register;
 import nl.leerbudget.register.RegisterProvider;
 import nl.leerbudget.shared.OfferingType;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * The demo catalogue of a few hundred offerings, made from two small data files under {@code register/demo/}: the
@@ -30,8 +40,20 @@ import org.jspecify.annotations.Nullable;
  * and the same load day always make the same catalogue: the variation of price and modality per provider comes from
  * a random generator with a fixed seed, and start dates are the first day of the months the file names, counted from
  * the load day, so that the demo never runs out of dates.
+ *
+ * <p>Loaded through the register's own API ({@link Register#admitCatalogue}, one transaction), so that every offering
+ * passes the same checks as any other; last of the demo data, so that the demo people, rights and schemes are there
+ * first.
  */
-final class DemoCatalogue {
+@Component
+@Order(90)
+@ConditionalOnBooleanProperty(name = "leerbudget.demo-data", havingValue = true)
+class DemoCatalogue implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCatalogue.class);
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final String PROVIDER_ADMITTED = "Toegelaten: geldig keurmerk en volledige gegevens.";
+    private static final String OFFERING_ADMITTED = "Voldoet aan het toetsingskader.";
 
     static final String PROVIDERS = "/register/demo/aanbieders.csv";
     static final String COURSES = "/register/demo/opleidingen.csv";
@@ -45,7 +67,40 @@ final class DemoCatalogue {
     /** The providers, in file order, and the offerings, in file order of the courses. */
     record Catalogue(List<Provider> providers, List<Register.Submission> offerings) {}
 
-    private DemoCatalogue() {}
+    private final Register register;
+    private final Actors actors;
+    private final Clock clock;
+
+    DemoCatalogue(Register register, Actors actors, Clock clock) {
+        this.register = register;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        actors.asSystem(this::load);
+    }
+
+    /** Unless loaded on an earlier start. */
+    private void load() {
+        long started = System.nanoTime();
+        Catalogue catalogue = read(LocalDate.now(clock.withZone(NETHERLANDS)));
+        if (register.provider(catalogue.providers().getFirst().registration().id())
+                .isPresent()) {
+            return;
+        }
+        register.admitCatalogue(
+                catalogue.providers().stream().map(Provider::registration).toList(),
+                catalogue.offerings(),
+                PROVIDER_ADMITTED,
+                OFFERING_ADMITTED);
+        log.info(
+                "Demo catalogue: {} offerings of {} providers loaded in {} ms",
+                catalogue.offerings().size(),
+                catalogue.providers().size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
 
     static Catalogue read(LocalDate loadDay) {
         Map<String, Provider> providers = new LinkedHashMap<>();

@@ -1,8 +1,6 @@
 package nl.leerbudget.register.batch;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import nl.leerbudget.identity.Actors;
@@ -18,8 +16,6 @@ import nl.leerbudget.register.Register;
 import nl.leerbudget.register.RegisterProvider;
 import nl.leerbudget.shared.Demo;
 import nl.leerbudget.shared.OfferingType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -28,9 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo providers (the same ids as their ledger accounts, so that the demo provider user manages both) and a few
- * offerings: admitted ones, one in review because it looks like a hobby course, and a suspended provider. Then the
- * demo catalogue of a few hundred admitted offerings ({@link DemoCatalogue}), through the register's own API, so
- * that they pass the same checks as any other.
+ * offerings: admitted ones, one in review because it looks like a hobby course, and a suspended provider. The few
+ * hundred offerings of the demo catalogue come later ({@link DemoCatalogue}).
  */
 @Component
 @Order(20)
@@ -39,19 +34,15 @@ class DemoRegister implements ApplicationRunner {
 
     static final ProviderId SUSPENDED = new ProviderId(UUID.nameUUIDFromBytes("demo/provider/snelcursus".getBytes()));
 
-    private static final Logger log = LoggerFactory.getLogger(DemoRegister.class);
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final String PROVIDER_ADMITTED = "Toegelaten: geldig keurmerk en volledige gegevens.";
     private static final String OFFERING_ADMITTED = "Voldoet aan het toetsingskader.";
 
     private final Register register;
     private final Actors actors;
-    private final Clock clock;
 
-    DemoRegister(Register register, Actors actors, Clock clock) {
+    DemoRegister(Register register, Actors actors) {
         this.register = register;
         this.actors = actors;
-        this.clock = clock;
     }
 
     @Override
@@ -64,29 +55,6 @@ class DemoRegister implements ApplicationRunner {
         if (register.provider(roc).isEmpty()) { // else loaded on an earlier start
             loadFixed(roc);
         }
-        loadCatalogue();
-    }
-
-    /** The few hundred offerings of the demo catalogue ({@link DemoCatalogue}), admitted, unless loaded before. */
-    private void loadCatalogue() {
-        long started = System.nanoTime();
-        DemoCatalogue.Catalogue catalogue = DemoCatalogue.read(LocalDate.now(clock.withZone(NETHERLANDS)));
-        if (register.provider(catalogue.providers().getFirst().registration().id())
-                .isPresent()) {
-            return;
-        }
-        register.admitCatalogue(
-                catalogue.providers().stream()
-                        .map(DemoCatalogue.Provider::registration)
-                        .toList(),
-                catalogue.offerings(),
-                PROVIDER_ADMITTED,
-                OFFERING_ADMITTED);
-        log.info(
-                "Demo catalogue: {} offerings of {} providers loaded in {} ms",
-                catalogue.offerings().size(),
-                catalogue.providers().size(),
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void loadFixed(ProviderId roc) {
