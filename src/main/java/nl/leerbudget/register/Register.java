@@ -117,6 +117,42 @@ public class Register {
         return inTransaction(() -> check(id, current.provider(), current.version() + 1, details));
     }
 
+    /** An offering a provider submits, for {@link #admitCatalogue}. */
+    public record Submission(ProviderId provider, OfferingDetails details) {}
+
+    /**
+     * Registers and admits providers, then submits their offerings and admits each one the assessment framework did
+     * not reject, all in one transaction: a catalogue of hundreds (the demo's) in one commit instead of hundreds.
+     * Each step is the same as its own call ({@link #registerProvider}, {@link #decideProvider},
+     * {@link #submitOffering}, {@link #decideOffering}), with the same checks. For reviewers.
+     *
+     * @return the offerings as they ended: admitted, or rejected by the framework
+     */
+    public List<OfferingView> admitCatalogue(
+            List<RegisterProvider> newProviders,
+            List<Submission> submissions,
+            String providerReason,
+            String offeringReason) {
+        if (!isReviewer(actors.current())) {
+            throw new NotPermitted("only register reviewers admit a catalogue");
+        }
+        return inTransaction(() -> {
+            for (RegisterProvider provider : newProviders) {
+                registerProvider(provider);
+                decideProvider(provider.id(), ProviderStatus.ADMITTED, providerReason);
+            }
+            List<OfferingView> ended = new java.util.ArrayList<>(submissions.size());
+            for (Submission submission : submissions) {
+                OfferingView submitted = submitOffering(submission.provider(), submission.details());
+                ended.add(
+                        submitted.status() == OfferingStatus.IN_REVIEW
+                                ? decideOffering(submitted.id(), true, offeringReason)
+                                : submitted);
+            }
+            return ended;
+        });
+    }
+
     /** Admitted offerings for everyone; others for their provider and reviewers only (absent otherwise). */
     public Optional<OfferingView> offering(OfferingId id) {
         Actor actor = actors.current();
@@ -200,9 +236,11 @@ public class Register {
         } else if (provider.status() != ProviderStatus.ADMITTED) {
             bookable =
                     "De aanbieder is " + (provider.status() == ProviderStatus.SUSPENDED ? "geschorst" : "uitgesloten")
-                            + ": u kunt deze opleiding nu niet boeken. Reden: " + provider.statusReason();
+                            + ": zolang dat zo is, kunt u deze opleiding niet gebruiken voor een regeling. Reden: "
+                            + provider.statusReason();
         } else {
-            bookable = "U kunt deze opleiding boeken.";
+            bookable =
+                    "Deze opleiding is toegelaten tot het scholingsregister. U kunt haar gebruiken voor een regeling.";
             canBook = true;
         }
         return new OfferingView(

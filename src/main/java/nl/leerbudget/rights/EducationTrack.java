@@ -9,16 +9,16 @@ import java.util.Optional;
  * history notation use.
  */
 public enum EducationTrack {
-    VO("VO", EducationSector.VO, "vo"),
-    MBO1_BOL("MBO1-BOL", EducationSector.MBO, "mbo 1 (bol)"),
-    MBO1_BBL("MBO1-BBL", EducationSector.MBO, "mbo 1 (bbl)"),
-    MBO2_BOL("MBO2-BOL", EducationSector.MBO, "mbo 2 (bol)"),
-    MBO2_BBL("MBO2-BBL", EducationSector.MBO, "mbo 2 (bbl)"),
-    MBO3_BOL("MBO3-BOL", EducationSector.MBO, "mbo 3 (bol)"),
-    MBO3_BBL("MBO3-BBL", EducationSector.MBO, "mbo 3 (bbl)"),
-    MBO4_BOL("MBO4-BOL", EducationSector.MBO, "mbo 4 (bol)"),
-    MBO4_BBL("MBO4-BBL", EducationSector.MBO, "mbo 4 (bbl)"),
-    HBO_ASSOCIATE_DEGREE("HBO-AD", EducationSector.HBO, "hbo associate degree"),
+    VO("VO", EducationSector.VO, "voortgezet onderwijs"),
+    MBO1_BOL("MBO1-BOL", EducationSector.MBO, "mbo niveau 1 (op school, bol)"),
+    MBO1_BBL("MBO1-BBL", EducationSector.MBO, "mbo niveau 1 (werken en leren, bbl)"),
+    MBO2_BOL("MBO2-BOL", EducationSector.MBO, "mbo niveau 2 (op school, bol)"),
+    MBO2_BBL("MBO2-BBL", EducationSector.MBO, "mbo niveau 2 (werken en leren, bbl)"),
+    MBO3_BOL("MBO3-BOL", EducationSector.MBO, "mbo niveau 3 (op school, bol)"),
+    MBO3_BBL("MBO3-BBL", EducationSector.MBO, "mbo niveau 3 (werken en leren, bbl)"),
+    MBO4_BOL("MBO4-BOL", EducationSector.MBO, "mbo niveau 4 (op school, bol)"),
+    MBO4_BBL("MBO4-BBL", EducationSector.MBO, "mbo niveau 4 (werken en leren, bbl)"),
+    HBO_ASSOCIATE_DEGREE("HBO-AD", EducationSector.HBO, "hbo, associate degree"),
     HBO_BACHELOR("HBO-BACHELOR", EducationSector.HBO, "hbo-bachelor"),
     HBO_MASTER("HBO-MASTER", EducationSector.HBO, "hbo-master"),
     WO_BACHELOR("WO-BACHELOR", EducationSector.WO, "wo-bachelor"),
@@ -42,7 +42,7 @@ public enum EducationTrack {
         return sector;
     }
 
-    /** The Dutch name for explanations, such as "mbo 4 (bol)". */
+    /** The Dutch name for explanations at language level B1, such as "mbo niveau 4 (op school, bol)". */
     public String dutch() {
         return dutch;
     }

@@ -50,8 +50,16 @@ final class Decisions {
         this.clock = clock;
     }
 
-    /** Would this person qualify in the window for the offering today? */
+    /**
+     * Would this person qualify in the window for the offering today? Not when they applied in this window already:
+     * then the answer is the intake's own (rule A1), word for word.
+     */
     Assessment assess(WindowRow window, PersonId person, UUID offeringId) {
+        if (!store.appliedIn(window.id(), List.of(person)).isEmpty()) {
+            // What the intake answers an application from this person in this window (decide, rule A1), so that
+            // "Kan ik meedoen?" and the application give the same rule and the same words.
+            return new Assessment.Ineligible(List.of(Allocation.secondApplicationReason()));
+        }
         Scheme scheme = scheme(window);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Ledger.ZONE);
         Facts facts = facts(scheme, List.of(person), new Offerings(register));

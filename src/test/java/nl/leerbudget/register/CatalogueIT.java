@@ -416,7 +416,7 @@ class CatalogueIT {
         Api.Response page = anonymous.get("/opleidingen/" + safety.value());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body().stringValue())
-                .contains("U kunt deze opleiding nu niet boeken")
+                .contains("U kunt deze opleiding nu niet gebruiken voor een regeling")
                 .contains("geschorst")
                 .contains("onderzoek naar de aanwezigheid van deelnemers");
     }
@@ -527,7 +527,7 @@ class CatalogueIT {
         assertThat(page.body().stringValue())
                 .contains("4 opleidingen gevonden")
                 .contains("Excel voor gevorderden")
-                .contains("Nu niet te boeken")
+                .contains("Nu niet te gebruiken voor een regeling")
                 .doesNotContain("Verpleegkunde voor zij-instromers")
                 .contains("Korte cursus</span> <span class=\"count\">(4)</span>");
     }

@@ -61,8 +61,8 @@ class EntitlementTest {
                         Berekend met beleid regressief-2027 (versie 1) en kostentabel 2026.1.
                         Iedereen heeft in zijn leven recht op € 44.000 aan onderwijs dat de overheid betaalt. \
                         Wat de overheid al betaalde voor uw opleidingen in mbo, hbo en wo, gaat daar af.
-                        vo, augustus 2006 – juli 2010, met diploma: voortgezet onderwijs telt in dit beleid niet mee.
-                        mbo 4 (bol), augustus 2010 – juli 2014, met diploma: 48 maanden betaald door de overheid.
+                        voortgezet onderwijs, augustus 2006 – juli 2010, met diploma: dit soort onderwijs telt in dit beleid niet mee.
+                        mbo niveau 4 (op school, bol), augustus 2010 – juli 2014, met diploma: 48 maanden betaald door de overheid.
                           2010: 5 maanden × € 8.200 per jaar = € 3.416,66 (schatting)
                           2011: 1 jaar × € 8.300 = € 8.300 (schatting)
                           2012–2013: 2 jaar × € 8.400 = € 16.800 (schatting)
@@ -194,11 +194,13 @@ class EntitlementTest {
         // bbl January to June 2015: 6 x 4300 / 12 = 2150; bol July 2015 to June 2016: 4400 + 4500 = 8900.
         assertThat(right.amount()).isEqualTo(Money.euros(44_000 - 2_150 - 8_900));
         assertThat(right.trace().text())
-                .contains("mbo 1 (bbl), januari 2015 – december 2015, zonder diploma: 6 maanden betaald door de"
-                        + " overheid.")
+                .contains(
+                        "mbo niveau 1 (werken en leren, bbl), januari 2015 – december 2015, zonder diploma: 6 maanden betaald door de"
+                                + " overheid.")
                 .contains("6 maanden vallen samen met een andere opleiding die de overheid betaalde. Die tellen maar"
                         + " één keer, bij de duurste opleiding.")
-                .contains("mbo 1 (bol), juli 2015 – juni 2016, met diploma: 12 maanden betaald door de overheid.");
+                .contains(
+                        "mbo niveau 1 (op school, bol), juli 2015 – juni 2016, met diploma: 12 maanden betaald door de overheid.");
     }
 
     @Test

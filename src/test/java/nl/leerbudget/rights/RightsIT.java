@@ -81,7 +81,7 @@ class RightsIT {
         assertThat(right.body().get("policy").get("id").asString()).isEqualTo("regressief-2027");
         assertThat(right.body().get("credited").asString())
                 .isEqualTo(right.body().get("amount").asString());
-        assertThat(right.body().get("explanation").toString()).contains("mbo 2 (bol)");
+        assertThat(right.body().get("explanation").toString()).contains("mbo niveau 2 (op school, bol)");
         assertThat(right.body().get("conditions").get("recognisedOnly").asBoolean())
                 .isTrue();
     }

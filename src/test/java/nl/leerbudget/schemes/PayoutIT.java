@@ -103,8 +103,8 @@ class PayoutIT {
                         funder, AccountKind.FUNDER, Unit.EUR, "Test funder", false, FunderType.STATE, null)),
                 List.of(new TransferOrder.Move(BANK, funder, 10_000_000, TransferCode.TOP_UP, null))));
         assertThat(opened).isInstanceOf(CommandResult.Executed.class);
-        electrical = offering("Elektrotechniek");
-        dataAnalysis = offering("Data-analyse");
+        electrical = offering("Elektrotechniek+installeren", Demo.ROC);
+        dataAnalysis = offering("Data-analyse+Python", Demo.OPEN_UNIVERSITY);
         today = LocalDate.now(Ledger.ZONE);
     }
 
@@ -449,10 +449,13 @@ class PayoutIT {
         return nl.leerbudget.shared.Money.parse(decimal).cents();
     }
 
-    private UUID offering(String words) {
-        Api.Response found = new Api(port).get("/api/v1/catalogue?q=" + words);
+    /** The demo offering of that provider whose name has these words (the demo catalogue has more than one). */
+    private UUID offering(String words, UUID provider) {
+        Api.Response found = new Api(port).get("/api/v1/catalogue?pageSize=100&q=" + words);
         assertThat(found.status()).isEqualTo(200);
-        return UUID.fromString(found.body().get("items").get(0).get("id").asString());
+        return UUID.fromString(find(found.body().get("items"), "providerId", provider.toString())
+                .get("id")
+                .asString());
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {

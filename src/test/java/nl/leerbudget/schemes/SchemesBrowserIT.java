@@ -7,11 +7,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import nl.leerbudget.identity.batch.DemoIdentities;
-import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
@@ -90,8 +88,24 @@ class SchemesBrowserIT {
                     .hasValue(Pattern.compile("[0-9a-f-]{36}"));
             Browser.assertAccessible(page, "the answer to 'Kan ik meedoen?'");
 
-            LocalDate start = LocalDate.now(Ledger.ZONE).plusDays(30);
-            page.getByLabel("Wanneer wilt u beginnen?").fill(start.toString());
+            // Applying needs a start date, and only one of the offering's own: the field says so.
+            Locator start = page.getByLabel("Wanneer wilt u beginnen?");
+            assertThat(start.locator("option")).hasText(new String[] {"Kies een startdatum", "1 maart 2027"});
+            button(page, "Aanvragen").click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Kies wanneer u wilt beginnen.");
+            assertThat(page.locator("#start-fout")).containsText("Kies wanneer u wilt beginnen.");
+            assertThat(start).hasAttribute("aria-invalid", "true");
+            Browser.assertAccessible(page, "a field error on the start date");
+
+            // A day the offering does not start on (sent as a changed form would send it) is refused, in words.
+            start.evaluate("select => { select.add(new Option('1 januari 2031', '2031-01-01')); select.value ="
+                    + " '2031-01-01'; }");
+            button(page, "Aanvragen").click();
+            assertThat(page.locator("#start-fout"))
+                    .containsText(
+                            "De opleiding begint niet op 1 januari 2031. Kies een van de startdata van de opleiding.");
+
+            start.selectOption(new SelectOption().setLabel("1 maart 2027"));
             button(page, "Aanvragen").click();
             page.waitForURL(Pattern.compile(".*/regelingen/[0-9a-f-]{36}\\?ontvangst=[0-9a-f-]{36}$"));
             assertThat(heading(page)).hasText("Uw aanvraag is ontvangen");
@@ -115,21 +129,13 @@ class SchemesBrowserIT {
             assertThat(mine).containsText("€ 950");
             Browser.assertAccessible(page, "Mijn aanvragen (sanne)");
 
-            // Once granted, the check says why not, and an application without a start date is refused at the field.
+            // Once granted, the window shows her grant instead of offering to apply again.
             link(page, "Bekijk " + DEMO_WINDOW + " en vraag aan").click();
-            page.getByLabel("Staat uw opleiding er niet bij? Zoek op naam").fill("Python");
-            button(page, "Zoeken").click();
-            page.waitForURL(Pattern.compile(".*zoek=Python.*"));
-            page.getByLabel("Opleiding", new Page.GetByLabelOptions().setExact(true))
-                    .selectOption(new SelectOption().setLabel(DATA_ANALYSIS));
-            button(page, "Kan ik meedoen?").click();
-            assertThat(page.locator("#uitkomst")).containsText("Nee, u kunt nu niet meedoen");
-            assertThat(page.locator("#redenen li").first()).isVisible();
-            button(page, "Aanvragen").click();
-            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vul in wanneer u wilt beginnen.");
-            assertThat(page.locator("#start-fout")).containsText("Vul in wanneer u wilt beginnen.");
-            assertThat(page.getByLabel("Wanneer wilt u beginnen?")).hasAttribute("aria-invalid", "true");
-            Browser.assertAccessible(page, "the answer 'no' and a field error");
+            assertThat(page.locator("#mijn-subsidie")).containsText("U kreeg dit jaar al geld uit deze regeling");
+            assertThat(page.locator("#mijn-subsidie")).containsText("€ 950");
+            assertThat(link(page, "Bekijk uw aanvraag " + receiptNumber)).isVisible();
+            assertThat(button(page, "Aanvragen")).hasCount(0);
+            Browser.assertAccessible(page, "the window after a grant");
 
             // Not going after all: she withdraws the grant from her list; the money goes to the waiting list.
             page.navigate(url("/regelingen"));

@@ -101,8 +101,8 @@ class SchemesIT {
                 List.of(new TransferOrder.Move(
                         SystemAccounts.settlement(Unit.EUR), funder, 10_000_000, TransferCode.TOP_UP, null))));
         assertThat(opened).isInstanceOf(CommandResult.Executed.class);
-        electrical = offering("Elektrotechniek");
-        dataAnalysis = offering("Data-analyse");
+        electrical = offering("Elektrotechniek+installeren", Demo.ROC);
+        dataAnalysis = offering("Data-analyse+Python", Demo.OPEN_UNIVERSITY);
     }
 
     @AfterEach
@@ -173,6 +173,17 @@ class SchemesIT {
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.body().get("status").asString()).isEqualTo("REJECTED");
         assertThat(second.body().get("reasons").get(0).get("ruleId").asString()).isEqualTo("A1");
+
+        // "Kan ik meedoen?" now answers with the same rule and the same words as that second application.
+        Api.Response checkAfter = fatima.post(
+                "/api/v1/scheme-windows/" + window + "/eligibility-checks", Map.of("offeringId", dataAnalysis));
+        assertThat(checkAfter.body().get("eligible").asBoolean()).isFalse();
+        assertThat(checkAfter.body().get("reasons")).hasSize(1);
+        assertThat(checkAfter.body().get("reasons").get(0).get("ruleId").asString())
+                .isEqualTo("A1");
+        assertThat(checkAfter.body().get("reasons").get(0).get("explanation").asString())
+                .isEqualTo(
+                        second.body().get("reasons").get(0).get("explanation").asString());
 
         Api.Response mine = fatima.get("/api/v1/scheme-applications");
         assertThat(mine.body().toString()).contains(receipt.get("id").asString());
@@ -408,8 +419,9 @@ class SchemesIT {
                 .filter(c -> c.compartment().conditions().sectors().contains("techniek"))
                 .findFirst()
                 .orElseThrow();
-        OfferingView language =
-                register.offering(new OfferingId(offering("Nederlands"))).orElseThrow();
+        OfferingView language = register.offering(
+                        new OfferingId(offering("Nederlands+werkvloer", Demo.LANGUAGE_CENTRE)))
+                .orElseThrow();
         assertThat(language.details().fieldsOfStudy()).doesNotContain("techniek");
 
         Api.Response held = jan.post(
@@ -451,10 +463,13 @@ class SchemesIT {
         return opened.body().get("id").asString();
     }
 
-    private UUID offering(String words) {
-        Api.Response found = new Api(port).get("/api/v1/catalogue?q=" + words);
+    /** The demo offering of that provider whose name has these words (the demo catalogue has more than one). */
+    private UUID offering(String words, UUID provider) {
+        Api.Response found = new Api(port).get("/api/v1/catalogue?pageSize=100&q=" + words);
         assertThat(found.status()).isEqualTo(200);
-        return UUID.fromString(found.body().get("items").get(0).get("id").asString());
+        return UUID.fromString(find(found.body().get("items"), "providerId", provider.toString())
+                .get("id")
+                .asString());
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {

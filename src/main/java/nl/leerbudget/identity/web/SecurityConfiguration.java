@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -88,7 +89,8 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(ProblemResponses.unauthenticated()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(), api)
-                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(actors), api))
+                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(actors), api)
+                        .defaultAccessDeniedHandlerFor(refusedPage(actors), AnyRequestMatcher.INSTANCE))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, apiWithoutSession))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
                 .headers(SecurityConfiguration::securityHeaders)
@@ -143,6 +145,17 @@ class SecurityConfiguration {
                 .andThen(request ->
                         request.additionalParameters(parameters -> parameters.put("acr_values", ACR_VALUES))));
         return resolver;
+    }
+
+    /**
+     * A page refused to the caller's role (or a form without its CSRF token): recorded for the audit trail as the
+     * API's refusals are, then answered with the Dutch error page and status 403.
+     */
+    private static AccessDeniedHandler refusedPage(Actors actors) {
+        return (request, response, exception) -> {
+            actors.refuse("route", request.getMethod() + " " + request.getRequestURI());
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        };
     }
 
     private static boolean hasBearerToken(HttpServletRequest request) {

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo providers (the same ids as their ledger accounts, so that the demo provider user manages both) and a few
- * offerings: admitted ones, one in review because it looks like a hobby course, and a suspended provider.
+ * offerings: admitted ones, one in review because it looks like a hobby course, and a suspended provider. The few
+ * hundred offerings of the demo catalogue come later ({@link DemoCatalogue}).
  */
 @Component
 @Order(20)
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Component;
 class DemoRegister implements ApplicationRunner {
 
     static final ProviderId SUSPENDED = new ProviderId(UUID.nameUUIDFromBytes("demo/provider/snelcursus".getBytes()));
+
+    private static final String PROVIDER_ADMITTED = "Toegelaten: geldig keurmerk en volledige gegevens.";
+    private static final String OFFERING_ADMITTED = "Voldoet aan het toetsingskader.";
 
     private final Register register;
     private final Actors actors;
@@ -48,9 +52,12 @@ class DemoRegister implements ApplicationRunner {
 
     private void load() {
         ProviderId roc = new ProviderId(Demo.ROC);
-        if (register.provider(roc).isPresent()) {
-            return; // loaded on an earlier start
+        if (register.provider(roc).isEmpty()) { // else loaded on an earlier start
+            loadFixed(roc);
         }
+    }
+
+    private void loadFixed(ProviderId roc) {
         LocalDate from = LocalDate.of(2024, 1, 1);
         LocalDate until = LocalDate.of(2029, 12, 31);
         provider(
@@ -185,13 +192,17 @@ class DemoRegister implements ApplicationRunner {
     }
 
     private void provider(ProviderId id, String kvk, String name, String iban, QualityMark mark) {
-        register.registerProvider(new RegisterProvider(id, kvk, name, iban, List.of(mark)));
-        register.decideProvider(id, ProviderStatus.ADMITTED, "Toegelaten: geldig keurmerk en volledige gegevens.");
+        provider(new RegisterProvider(id, kvk, name, iban, List.of(mark)));
+    }
+
+    private void provider(RegisterProvider registration) {
+        register.registerProvider(registration);
+        register.decideProvider(registration.id(), ProviderStatus.ADMITTED, PROVIDER_ADMITTED);
     }
 
     private void admit(OfferingView offering) {
         if (offering.status() == OfferingStatus.IN_REVIEW) {
-            register.decideOffering(offering.id(), true, "Voldoet aan het toetsingskader.");
+            register.decideOffering(offering.id(), true, OFFERING_ADMITTED);
         }
     }
 }

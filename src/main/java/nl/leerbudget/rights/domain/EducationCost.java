@@ -100,9 +100,7 @@ public final class EducationCost {
                 continue;
             }
             if (!deducted.contains(period.track().sector())) {
-                lines.add(line(
-                        "period.not-deducted",
-                        name + ": " + period.track().sector().dutch() + " telt in dit beleid niet mee."));
+                lines.add(line("period.not-deducted", name + ": dit soort onderwijs telt in dit beleid niet mee."));
                 continue;
             }
             SortedMap<Integer, Integer> monthsPerYear = new TreeMap<>();

@@ -110,6 +110,9 @@ class SchemePages {
     /** An offering to choose in the form. */
     public record Choice(String value, String label, boolean selected) {}
 
+    /** A start date of the chosen offering, to choose from. */
+    public record StartChoice(String value, String label, boolean selected) {}
+
     /** What the person filled in: kept when the page is shown again. */
     public record ApplicationForm(String offering, String start, String requestId, String search) {}
 
@@ -283,6 +286,18 @@ class SchemePages {
         if (!form.start().isEmpty() || apply) {
             plannedStart = plannedStart(form.start(), errors);
         }
+        if (plannedStart != null && offeringId.isPresent()) {
+            List<LocalDate> offered = startDates(offeringId.get());
+            if (!offered.contains(plannedStart)) {
+                errors.put(
+                        "start",
+                        offered.isEmpty()
+                                ? "Deze opleiding heeft nog geen startdatum na vandaag. U kunt er nog niet voor aanvragen."
+                                : "De opleiding begint niet op " + SchemeText.INSTANCE.date(plannedStart)
+                                        + ". Kies een van de startdata van de opleiding.");
+                plannedStart = null;
+            }
+        }
         if (apply && request.isEmpty()) {
             errors.put("formulier", "Het formulier was niet compleet. Kies uw opleiding en startdatum opnieuw.");
         }
@@ -346,9 +361,10 @@ class SchemePages {
         model.addAttribute("errors", errors);
         model.addAttribute("check", check);
         model.addAttribute("choices", choices(form.search(), form.offering()));
+        model.addAttribute("starts", startChoices(form.offering(), form.start()));
+        model.addAttribute("grant", grantThisYear(card).orElse(null));
         model.addAttribute("actingFor", actors.current().actingFor() != null);
         model.addAttribute("applicant", actors.current().subjectPerson() != null);
-        model.addAttribute("today", today().toString());
         return "regeling";
     }
 
@@ -387,16 +403,69 @@ class SchemePages {
         return choices;
     }
 
+    /** The start dates of an offering from today on: the only days an application through the page may name. */
+    private List<LocalDate> startDates(UUID offering) {
+        LocalDate today = today();
+        return register.offering(new OfferingId(offering))
+                .map(o -> o.details().startDates().stream()
+                        .filter(day -> !day.isBefore(today))
+                        .sorted()
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private List<StartChoice> startChoices(String offering, String selected) {
+        return uuid(offering)
+                .map(id -> startDates(id).stream()
+                        .map(day -> new StartChoice(
+                                day.toString(),
+                                SchemeText.INSTANCE.date(day),
+                                day.toString().equals(selected)))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The person's grant from this window's scheme in this calendar year, if any: the scheme pays once a year (rule
+     * S5), so the page shows that grant instead of offering to apply again.
+     */
+    private Optional<MyApplication> grantThisYear(WindowCard card) {
+        if (actors.current().subjectPerson() == null) {
+            return Optional.empty();
+        }
+        int year = today().getYear();
+        for (SchemeApplication a : schemes.mine()) {
+            boolean grant = switch (a.status()) {
+                case GRANTED, STARTED, PAID -> true;
+                default -> false;
+            };
+            Instant decided = a.decidedAt();
+            if (!grant
+                    || decided == null
+                    || LocalDate.ofInstant(decided, Ledger.ZONE).getYear() != year) {
+                continue;
+            }
+            Optional<SchemeWindow> window =
+                    a.windowId().equals(card.window().id()) ? Optional.of(card.window()) : schemes.window(a.windowId());
+            if (window.isPresent()
+                    && window.get().schemeId().equals(card.scheme().id())) {
+                return Optional.of(new MyApplication(
+                        a, offeringName(a.offeringId()), window.get().name()));
+            }
+        }
+        return Optional.empty();
+    }
+
     private @Nullable LocalDate plannedStart(String text, Map<String, String> errors) {
         if (text.isEmpty()) {
-            errors.put("start", "Vul in wanneer u wilt beginnen.");
+            errors.put("start", "Kies wanneer u wilt beginnen.");
             return null;
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.put("start", "Vul een datum in, zoals 2027-03-01.");
+            errors.put("start", "Kies een van de startdata van de opleiding.");
             return null;
         }
         if (date.isBefore(today())) {

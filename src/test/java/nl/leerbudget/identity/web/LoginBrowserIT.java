@@ -179,7 +179,7 @@ class LoginBrowserIT {
             assertThat(page.locator("main")).containsText("Te gebruiken tot");
             assertThat(page.locator("main")).containsText("erkend zijn door het ministerie van OCW");
             assertThat(page.locator("#uitleg li").first()).isVisible();
-            assertThat(page.locator("#uitleg")).containsText("mbo 2 (bol)");
+            assertThat(page.locator("#uitleg")).containsText("mbo niveau 2 (op school, bol)");
             session.assertNoBrowserErrors();
             assertAccessible(page, "Mijn leerrecht (fatima)");
         }

@@ -124,7 +124,10 @@ class OoapiImportIT {
             assertThat(item.get("offeringId").stringValue()).isEqualTo(offeringId);
             assertThat(item.get("status").stringValue()).isEqualTo("IN_REVIEW");
             assertThat(item.get("version").intValue()).isEqualTo(1);
-            assertThat(item.get("findings").isEmpty()).isTrue();
+            // Nothing that rejects; a price that differs much from the demo catalogue's is only a point for review.
+            assertThat(item.get("findings").values())
+                    .extracting(f -> f.get("effect").stringValue())
+                    .doesNotContain("REJECT");
         });
 
         Api.Response again = provider.post(imports(Demo.ROC), examples);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
@@ -66,9 +67,12 @@ class CatalogueBrowserIT {
                             new Page.GetByRoleOptions().setName("Zoeken").setExact(true))
                     .click();
             page.waitForURL(url("/opleidingen?q=Utrecht"));
+            // The demo catalogue has a few hundred offerings, dozens of them in Utrecht: more than one page.
             Locator results = page.locator("ol.hits");
-            assertThat(results).containsText("Mbo-certificaat Elektrotechniek: installeren");
-            assertThat(results).containsText("Nederlands op de werkvloer (B1)");
+            assertThat(results.locator("li.hit")).hasCount(10);
+            assertThat(page.locator("#resultaten-titel")).hasText(Pattern.compile("[1-9]\\d+ opleidingen gevonden"));
+            assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Paginering")))
+                    .isVisible();
             assertAccessible(page, "the search page with results");
 
             page.getByLabel("Mbo-certificaat").check();
@@ -88,7 +92,9 @@ class CatalogueBrowserIT {
                             new Page.GetByRoleOptions().setName("Mbo-certificaat Elektrotechniek: installeren"))
                     .click();
             assertThat(heading(page)).hasText("Mbo-certificaat Elektrotechniek: installeren");
-            assertThat(page.locator("#wel-boeken")).hasText("U kunt deze opleiding boeken.");
+            assertThat(page.locator("#wel-te-gebruiken"))
+                    .hasText(
+                            "Deze opleiding is toegelaten tot het scholingsregister. U kunt haar gebruiken voor een regeling.");
             assertThat(page.locator("main")).containsText("€ 1.850,00");
             assertThat(page.locator("main")).containsText("Niveau 3");
             assertThat(page.locator("main")).containsText("1 februari 2027");
@@ -104,12 +110,13 @@ class CatalogueBrowserIT {
             Page page = session.page();
             page.navigate(url("/opleidingen?q=projectmanagement"));
             Locator hit = page.locator("li.hit", new Page.LocatorOptions().setHasText("Projectmanagement in één dag"));
-            assertThat(hit).containsText("Nu niet te boeken");
+            assertThat(hit).containsText("Nu niet te gebruiken voor een regeling");
             hit.getByRole(AriaRole.LINK).click();
 
             assertThat(heading(page)).hasText("Projectmanagement in één dag");
-            Locator warning = page.locator("#niet-boeken");
-            assertThat(warning.getByRole(AriaRole.HEADING)).hasText("U kunt deze opleiding nu niet boeken");
+            Locator warning = page.locator("#niet-te-gebruiken");
+            assertThat(warning.getByRole(AriaRole.HEADING))
+                    .hasText("U kunt deze opleiding nu niet gebruiken voor een regeling");
             assertThat(warning).containsText("geschorst");
             assertThat(warning).containsText("misbruik");
             assertThat(page.locator("main")).containsText("Geschorst");

@@ -1,0 +1,87 @@
+package nl.leerbudget.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.leerbudget.identity.Actor;
+import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The navigation bar of the shared page layout ({@code fragments/layout.html} reads it as {@code @navigation}): the
+ * pages the current user's roles may open, and no others, so that a link never leads to a refusal. Computed only when
+ * a page is rendered, never for an API call.
+ */
+@Component("navigation")
+public class Navigation {
+
+    private final Actors actors;
+
+    Navigation(Actors actors) {
+        this.actors = actors;
+    }
+
+    /** The bar for the current request. */
+    public Menu menu() {
+        Actor actor = actors.current();
+        String path = currentPath();
+        Map<String, String> links = new LinkedHashMap<>();
+        if (actor.isAnonymous()) {
+            links.put("/", "Home");
+            links.put("/opleidingen", "Opleidingen");
+            links.put("/start", "Inloggen");
+        } else {
+            links.put("/start", "Start");
+            actor.roles().stream().sorted().forEach(role -> pages(role, links));
+        }
+        List<Link> menu = new ArrayList<>();
+        links.forEach((href, text) -> menu.add(new Link(href, text, href.equals(path))));
+        return new Menu(List.copyOf(menu), !actor.isAnonymous());
+    }
+
+    /** The pages of a role, in the order a person of that role needs them; the catalogue is open to everyone. */
+    static void pages(Role role, Map<String, String> links) {
+        switch (role) {
+            case CITIZEN, ADVISER -> {
+                links.putIfAbsent("/opleidingen", "Opleidingen");
+                links.putIfAbsent("/regelingen", "Regelingen");
+                links.putIfAbsent("/mijn-leerrecht", "Mijn leerrecht");
+            }
+            case PROVIDER -> {
+                links.putIfAbsent("/aanbieder", "Mijn opleidingen");
+                links.putIfAbsent("/opleidingen", "Opleidingen");
+            }
+            case SCHEME_ADMINISTRATOR -> {
+                links.putIfAbsent("/beheer/regelingen", "Regelingen beheren");
+                links.putIfAbsent("/beheer/uitbetalingen", "Uitbetalingen");
+                links.putIfAbsent("/beoordelen", "Beoordelen");
+                links.putIfAbsent("/opleidingen", "Opleidingen");
+            }
+            case REGISTER_REVIEWER -> {
+                links.putIfAbsent("/beoordelen", "Beoordelen");
+                links.putIfAbsent("/opleidingen", "Opleidingen");
+            }
+            case FUNDER, ANALYST, AUDITOR -> links.putIfAbsent("/opleidingen", "Opleidingen");
+        }
+    }
+
+    private static @Nullable String currentPath() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRequestURI().substring(request.getContextPath().length());
+        }
+        return null;
+    }
+
+    /** The links of the bar, and whether to offer logging out. */
+    public record Menu(List<Link> links, boolean loggedIn) {}
+
+    /** A link; {@code current} marks the page being shown ({@code aria-current="page"}). */
+    public record Link(String href, String text, boolean current) {}
+}

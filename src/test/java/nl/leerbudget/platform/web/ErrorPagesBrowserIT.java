@@ -1,0 +1,142 @@
+package nl.leerbudget.platform.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import nl.leerbudget.identity.batch.DemoIdentities;
+import nl.leerbudget.support.Browser;
+import nl.leerbudget.support.Browser.Session;
+import nl.leerbudget.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A logged-in citizen who opens a page that does not exist, or a page of another role, gets a Dutch page with the
+ * status 404 or 403, a way back to the start page and the navigation of her own role, with no serious accessibility
+ * problem (axe-core); the same mistakes on an API path stay RFC 9457 problems.
+ */
+@IntegrationTest
+class ErrorPagesBrowserIT {
+
+    private static final Browser BROWSER = new Browser("ErrorPagesBrowserIT");
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        BROWSER.start();
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        BROWSER.requireAvailable();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        BROWSER.stop();
+    }
+
+    @Test
+    void aCitizenGetsADutchPageForAnUnknownPageAndForAPageOfAnotherRole() {
+        try (Session session = BROWSER.newSession()) {
+            Page page = session.page();
+            logIn(page, "sanne");
+            assertThat(navigation(page).getByRole(AriaRole.LINK))
+                    .hasText(new String[] {"Start", "Opleidingen", "Regelingen", "Mijn leerrecht"});
+            assertThat(navigation(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Start")))
+                    .hasAttribute("aria-current", "page");
+
+            Response unknown = page.navigate(url("/deze-pagina-bestaat-niet"));
+            assertThat(unknown.status()).as("status of an unknown page").isEqualTo(404);
+            assertThat(unknown.headerValue("content-type")).startsWith("text/html");
+            assertThat(page.locator("html")).hasAttribute("lang", "nl");
+            assertThat(heading(page)).hasText("Deze pagina bestaat niet");
+            assertThat(page.locator("main")).not().containsText("Whitelabel");
+            assertThat(navigation(page)).containsText("Mijn leerrecht");
+            Browser.assertAccessible(page, "the page for an unknown page");
+
+            Response refused = page.navigate(url("/beheer/regelingen"));
+            assertThat(refused.status()).as("status of a page of another role").isEqualTo(403);
+            assertThat(refused.headerValue("content-type")).startsWith("text/html");
+            assertThat(heading(page)).hasText("U mag deze pagina niet openen");
+            assertThat(page.locator("main")).containsText("andere groep gebruikers");
+            assertThat(navigation(page)).not().containsText("Regelingen beheren");
+            Browser.assertAccessible(page, "the page for a page of another role");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de startpagina"))
+                    .click();
+            page.waitForURL(url("/start"));
+            assertThat(heading(page)).hasText("Mijn leerbudget");
+
+            // The same mistakes on the API are problems for programs, not pages (an API path without a route rule is
+            // closed: 403).
+            APIResponse apiUnknown = session.context().request().get(url("/api/v1/bestaat-niet"));
+            assertThat(apiUnknown.status()).isEqualTo(403);
+            assertThat(apiUnknown.headers().get("content-type")).startsWith("application/problem+json");
+            APIResponse apiUnknownOffering =
+                    session.context().request().get(url("/api/v1/offerings/" + java.util.UUID.randomUUID()));
+            assertThat(apiUnknownOffering.status()).isEqualTo(404);
+            assertThat(apiUnknownOffering.headers().get("content-type")).startsWith("application/problem+json");
+            APIResponse apiRefused = session.context().request().get(url("/api/v1/payout-runs"));
+            assertThat(apiRefused.status()).isEqualTo(403);
+            assertThat(apiRefused.headers().get("content-type")).startsWith("application/problem+json");
+
+            // The two pages themselves fail (and the browser says so in its console); nothing else does, no script
+            // error and no content security policy violation.
+            assertThat(session.errors())
+                    .as("errors in the browser besides the two failed pages")
+                    .filteredOn(error -> !error.contains(url("/deze-pagina-bestaat-niet"))
+                            && !error.contains(url("/beheer/regelingen")))
+                    .isEmpty();
+            assertThat(session.errors()).contains("HTTP 404 " + url("/deze-pagina-bestaat-niet"));
+            assertThat(session.errors()).contains("HTTP 403 " + url("/beheer/regelingen"));
+        }
+    }
+
+    @Test
+    void anUnknownPageOfAVisitorWhoIsNotLoggedInLeadsToTheLoginFirst() {
+        try (Session session = BROWSER.newSession()) {
+            Page page = session.page();
+            page.navigate(url("/deze-pagina-bestaat-niet"));
+            assertThat(page).hasURL(url("/inloggen"));
+            assertThat(navigation(page).getByRole(AriaRole.LINK))
+                    .hasText(new String[] {"Home", "Opleidingen", "Inloggen"});
+            Browser.assertAccessible(page, "the login page with the visitor's navigation");
+        }
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(url("/start"));
+        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true))
+                .fill(username);
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true))
+                .fill(DemoIdentities.PASSWORD);
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Inloggen").setExact(true))
+                .click();
+        page.waitForURL(url("/start"));
+    }
+
+    private static Locator navigation(Page page) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
+    }
+
+    private static Locator heading(Page page) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
