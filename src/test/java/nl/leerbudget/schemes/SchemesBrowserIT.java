@@ -32,6 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SchemesBrowserIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static final Browser BROWSER = new Browser("SchemesBrowserIT");
     private static final String DEMO_WINDOW = "STAP-budget: demonstratietijdvak";
     private static final String DATA_ANALYSIS = "Microcredential Data-analyse met Python (Open Universiteit)";
@@ -118,6 +121,12 @@ class SchemesBrowserIT {
             assertThat(page.locator("#vervalt")).containsText(Pattern.compile("\\d{1,2} [a-z]+ \\d{4}"));
             Browser.assertAccessible(page, "the receipt with the decision");
             String receiptNumber = receipt.textContent();
+            String windowId = page.url().replaceFirst(".*/regelingen/([0-9a-f-]{36}).*", "$1");
+            // Applying on the page is an act like applying through the API: in the audit trail, with sanne as actor.
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(pageActions("sanne", "POST /regelingen/{windowId}"))
+                            .anySatisfy(subject -> assertThat(subject).isEqualTo("windowId=" + windowId)));
 
             link(page, "Bekijk al uw aanvragen").click();
             page.waitForURL(url("/regelingen"));
@@ -144,6 +153,11 @@ class SchemesBrowserIT {
             button(page, "Ja, trek deze subsidie in").click();
             page.waitForURL(url("/regelingen"));
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("ingetrokken");
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(
+                                    pageActions("sanne", "POST /regelingen/aanvragen/{applicationId}/intrekking"))
+                            .isNotEmpty());
             assertThat(page.locator("#mijn-aanvragen tbody tr")).containsText("Ingetrokken");
             assertThat(page.getByText("Subsidie " + receiptNumber + " intrekken"))
                     .hasCount(0);
@@ -228,6 +242,15 @@ class SchemesBrowserIT {
             Browser.assertAccessible(page, "the payout runs after making one");
             session.assertNoBrowserErrors();
         }
+    }
+
+    /** The subjects of the audit records of one user's page action (every attempt, whatever its outcome). */
+    private java.util.List<String> pageActions(String username, String action) {
+        return jdbc.sql("select subject from audit_record where actor = :actor and action = :action order by seq")
+                .param("actor", DemoIdentities.login(username).userId().toString())
+                .param("action", action)
+                .query(String.class)
+                .list();
     }
 
     private void logIn(Page page, String username) {
