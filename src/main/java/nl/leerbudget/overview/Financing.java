@@ -102,10 +102,15 @@ public class Financing {
     }
 
     /** An offering as the register shows it to the actor, for choosing a start date. */
-    @Transactional(readOnly = true)
     public Optional<OfferingView> offering(OfferingId offeringId) {
-        subject();
         return register.offering(offeringId);
+    }
+
+    /** Whether the actor has plans: a citizen, or an adviser acting for one under a mandate. */
+    public boolean hasPlans() {
+        Actor actor = actors.current();
+        return (actor.has(Role.ADVISER) && actor.actingFor() != null)
+                || (actor.has(Role.CITIZEN) && actor.person() != null);
     }
 
     public PlanPolicy policy() {
