@@ -1,0 +1,166 @@
+package nl.leerbudget.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.leerbudget.identity.Actor;
+import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.NotPermitted;
+import nl.leerbudget.identity.Role;
+import nl.leerbudget.ledger.AccountId;
+import nl.leerbudget.ledger.AccountKind;
+import nl.leerbudget.ledger.AccountView;
+import nl.leerbudget.ledger.FunderType;
+import nl.leerbudget.ledger.LearningAccountView;
+import nl.leerbudget.ledger.Ledger;
+import nl.leerbudget.ledger.Purpose;
+import nl.leerbudget.ledger.Purposes;
+import nl.leerbudget.overview.domain.Budget;
+import nl.leerbudget.overview.domain.Offer;
+import nl.leerbudget.overview.domain.PlanPolicyReader;
+import nl.leerbudget.overview.domain.PlanRules;
+import nl.leerbudget.register.OfferingId;
+import nl.leerbudget.register.OfferingView;
+import nl.leerbudget.register.Register;
+import nl.leerbudget.rights.Rights;
+import nl.leerbudget.shared.Money;
+import nl.leerbudget.shared.PersonId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Financing plans: for the logged-in citizen, or an adviser for the citizen who mandated them, which compartments
+ * would pay for an offering and what the person pays. One call reads the offering and the learning account in one
+ * read-only transaction and books nothing. The offering is checked with exactly the facts the ledger checks a payment
+ * against ({@link Purposes}, given by the register), so a plan never quotes a payment the ledger would refuse today.
+ */
+@Service
+public class Financing {
+
+    private final Register register;
+    private final Ledger ledger;
+    private final Purposes purposes;
+    private final Actors actors;
+    private final Clock clock;
+    private final PlanPolicy policy;
+
+    Financing(Register register, Ledger ledger, Purposes purposes, Actors actors, Clock clock) {
+        this.register = register;
+        this.ledger = ledger;
+        this.purposes = purposes;
+        this.actors = actors;
+        this.clock = clock;
+        this.policy = PlanPolicyReader.builtIn();
+    }
+
+    /** The outcome of asking for a plan. */
+    public sealed interface Quote {
+        record Planned(FinancingPlan plan) implements Quote {}
+
+        /** The offering does not exist, or is not public. */
+        record UnknownOffering() implements Quote {}
+
+        /** The offering does not start on the day asked; it starts on these days. */
+        record NotAStartDate(List<LocalDate> startDates) implements Quote {}
+    }
+
+    /**
+     * The plan for an offering starting on one of its start dates.
+     *
+     * @throws NotPermitted unless the actor is a citizen, or an adviser acting for a citizen under a mandate
+     */
+    @Transactional(readOnly = true)
+    public Quote plan(OfferingId offeringId, LocalDate startDate) {
+        PersonId person = subject();
+        Optional<OfferingView> found = register.offering(offeringId);
+        if (found.isEmpty()) {
+            return new Quote.UnknownOffering();
+        }
+        OfferingView offering = found.get();
+        if (!offering.details().startDates().contains(startDate)) {
+            return new Quote.NotAStartDate(offering.details().startDates());
+        }
+        Purpose purpose = purposes.find(List.of(offeringId.toString())).get(offeringId.toString());
+        if (purpose == null) {
+            return new Quote.UnknownOffering();
+        }
+        Offer offer = new Offer(
+                purpose,
+                offering.version(),
+                offering.details().name(),
+                Money.cents(offering.details().priceCents()),
+                Money.cents(offering.details().eligibleCostCents()));
+        List<Budget> budgets =
+                ledger.learningAccountOf(person).map(LearningAccountView::compartments).orElse(List.of()).stream()
+                        .filter(compartment -> compartment.compartment() != null)
+                        .map(compartment -> Budget.of(compartment, source(compartment)))
+                        .toList();
+        // ASSUMPTION: no source tells yet whether someone is a job seeker, so no exemption applies (see the policy).
+        return new Quote.Planned(PlanRules.plan(offer, startDate, today(), budgets, policy, Set.of()));
+    }
+
+    /** An offering as the register shows it to the actor, for choosing a start date. */
+    public Optional<OfferingView> offering(OfferingId offeringId) {
+        return register.offering(offeringId);
+    }
+
+    /** Whether the actor has plans: a citizen, or an adviser acting for one under a mandate. */
+    public boolean hasPlans() {
+        Actor actor = actors.current();
+        return (actor.has(Role.ADVISER) && actor.actingFor() != null)
+                || (actor.has(Role.CITIZEN) && actor.person() != null);
+    }
+
+    public PlanPolicy policy() {
+        return policy;
+    }
+
+    /** The person whose plan it is: the citizen, or the one an adviser acts for. */
+    private PersonId subject() {
+        Actor actor = actors.current();
+        if (actor.has(Role.ADVISER) && actor.actingFor() != null) {
+            return actor.actingFor();
+        }
+        if (actor.has(Role.CITIZEN) && actor.person() != null) {
+            return actor.person();
+        }
+        actors.refuse("financing-plan", "no citizen");
+        throw new NotPermitted("Only a citizen, or an adviser acting for one under a mandate, has a financing plan");
+    }
+
+    /**
+     * Where a compartment's money comes from. The learning right is the rights module's compartment (by its label);
+     * the others tell by their funder's account, which the citizen may not see, so it is read as the system and only
+     * its kind and funder type are used.
+     */
+    private Source source(AccountView compartment) {
+        if (Rights.LABEL.equals(compartment.name())) {
+            return Source.LEARNING_RIGHT;
+        }
+        AccountId funder =
+                java.util.Objects.requireNonNull(compartment.compartment()).funder();
+        Optional<AccountView> account = actors.asSystem(() -> ledger.account(funder));
+        if (account.isEmpty()) {
+            return Source.STATE; // a funder the ledger does not know is treated as public money
+        }
+        if (account.get().kind() == AccountKind.SCHEME_BUDGET) {
+            return Source.SCHEME;
+        }
+        FunderType type = account.get().funderType();
+        return type == null
+                ? Source.STATE
+                : switch (type) {
+                    case EMPLOYER -> Source.EMPLOYER;
+                    case SECTOR_FUND -> Source.SECTOR_FUND;
+                    case MUNICIPALITY -> Source.MUNICIPALITY;
+                    case STATE -> Source.STATE;
+                    case PERSON -> Source.PERSON;
+                };
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Ledger.ZONE);
+    }
+}

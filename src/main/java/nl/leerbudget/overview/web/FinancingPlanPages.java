@@ -1,0 +1,105 @@
+package nl.leerbudget.overview.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import nl.leerbudget.overview.Financing;
+import nl.leerbudget.register.OfferingId;
+import nl.leerbudget.register.OfferingView;
+import nl.leerbudget.shared.Money;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "Wat kost dit mij?": for one offering and a start date the citizen chooses, which budget pays what, what they pay
+ * themselves, and why a budget does not pay. A GET form, so it works without JavaScript.
+ */
+@Controller
+class FinancingPlanPages {
+
+    private final Financing financing;
+
+    FinancingPlanPages(Financing financing) {
+        this.financing = financing;
+    }
+
+    @GetMapping("/opleidingen/{offeringId}/wat-kost-dit-mij")
+    String plan(
+            @PathVariable String offeringId,
+            @RequestParam(name = "start", required = false) @Nullable String start,
+            Model model,
+            HttpServletResponse response) {
+        Optional<OfferingId> id = id(offeringId);
+        Optional<OfferingView> offering = id.flatMap(financing::offering);
+        if (id.isEmpty() || offering.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "opleiding-niet-gevonden";
+        }
+        List<LocalDate> startDates = offering.get().details().startDates();
+        model.addAttribute("offering", offering.get());
+        model.addAttribute("startDates", startDates);
+        model.addAttribute("text", Text.INSTANCE);
+        model.addAttribute("policy", financing.policy());
+        // An adviser without a mandate sees the offering and a notice, not anyone's budgets.
+        model.addAttribute("hasPlans", financing.hasPlans());
+        LocalDate chosen = date(start);
+        if (chosen == null && start == null && startDates.size() == 1) {
+            chosen = startDates.getFirst();
+        }
+        model.addAttribute("chosen", chosen);
+        if (start != null && !start.isBlank() && (chosen == null || !startDates.contains(chosen))) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", "Kies een startdatum uit de lijst.");
+            return "wat-kost-dit-mij";
+        }
+        if (chosen != null && financing.plan(id.get(), chosen) instanceof Financing.Quote.Planned planned) {
+            model.addAttribute("plan", planned.plan());
+        }
+        return "wat-kost-dit-mij";
+    }
+
+    private static Optional<OfferingId> id(String text) {
+        try {
+            return Optional.of(new OfferingId(UUID.fromString(text)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static @Nullable LocalDate date(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Euros and dates the Dutch way, for the page. */
+    static final class Text {
+        static final Text INSTANCE = new Text();
+        private static final Locale DUTCH = Locale.of("nl", "NL");
+        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+
+        public String euros(Money money) {
+            return NumberFormat.getCurrencyInstance(DUTCH).format(BigDecimal.valueOf(money.cents(), 2));
+        }
+
+        public String date(@Nullable LocalDate date) {
+            return date == null ? "geen einddatum" : DATE.format(date);
+        }
+    }
+}
