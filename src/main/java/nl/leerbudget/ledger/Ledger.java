@@ -400,6 +400,32 @@ public class Ledger {
         return allowed;
     }
 
+    /**
+     * Whether the current actor may release the hold (an unknown hold: yes, the ledger then answers that it does not
+     * exist). Asked before a request's body is read, so that nobody learns the details of a request they may not make.
+     */
+    public boolean mayRelease(TransferId hold) {
+        Actor actor = actors.current();
+        boolean allowed = read(() -> transfers.holds(List.of(hold)).stream()
+                .filter(h -> h.hold().kind() == TransferKind.PENDING)
+                .allMatch(h -> LedgerAccess.mayRelease(
+                        actor, h.hold(), accounts.find(h.hold().debit()).orElse(null))));
+        if (!allowed) {
+            actors.refuse("ledger-command", "release " + hold);
+        }
+        return allowed;
+    }
+
+    /** Whether the current actor may deposit from this funder account; asked before a deposit's body is read. */
+    public boolean mayDepositFrom(AccountId funder) {
+        Actor actor = actors.current();
+        boolean allowed = LedgerAccess.mayDepositFrom(actor, funder);
+        if (!allowed) {
+            actors.refuse("ledger-command", "deposit from " + funder);
+        }
+        return allowed;
+    }
+
     /** Whether a hold has been settled or released. */
     public Optional<Boolean> holdResolved(TransferId id) {
         return read(() -> transfers.holds(List.of(id)).stream()

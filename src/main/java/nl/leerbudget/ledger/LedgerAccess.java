@@ -127,6 +127,16 @@ final class LedgerAccess {
         return isOperator(actor) || (actor.has(PROVIDER) && isOrganisation(actor, hold.credit()));
     }
 
+    /** Whether the actor may deposit from this funder account: its own organisation's money, or the agency. */
+    static boolean mayDepositFrom(Actor actor, AccountId funder) {
+        return isOperator(actor) || (actor.has(FUNDER) && isOrganisation(actor, funder));
+    }
+
+    /** Whether the actor may release the hold: the provider it would pay, the owner of the money, or the agency. */
+    static boolean mayRelease(Actor actor, Transfer hold, @Nullable Account debit) {
+        return maySettle(actor, hold) || (debit != null && owns(actor, debit));
+    }
+
     private static boolean isOrganisation(Actor actor, AccountId account) {
         return account.value().equals(actor.organisation());
     }

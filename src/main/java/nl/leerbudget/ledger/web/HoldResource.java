@@ -93,6 +93,10 @@ class HoldResource {
 
     @PostMapping("/{holdId}/releases")
     ResponseEntity<LedgerJson.CommandOutcome> release(@PathVariable UUID holdId, @RequestBody JsonNode body) {
+        // Decided before the body is read, as for settlements.
+        if (!ledger.mayRelease(new TransferId(holdId))) {
+            throw new NotPermitted("only the provider the hold pays or the owner of the money releases it");
+        }
         RequestFields fields = RequestFields.of(body);
         UUID id = fields.uuid("id");
         fields.validate();

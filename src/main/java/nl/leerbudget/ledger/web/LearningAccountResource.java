@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
@@ -81,6 +82,12 @@ class LearningAccountResource {
         LearningAccountId account = new LearningAccountId(learningAccountId);
         if (!ledger.acceptsDeposits(account, null)) {
             throw ApiProblem.notFound("No learning account with id " + learningAccountId);
+        }
+        // Decided before the rest of the body is read: a funder deposits only its own money, and one that names
+        // another's account learns nothing about what else is wrong with the request.
+        UUID named = namedFunder(body);
+        if (named != null && !ledger.mayDepositFrom(new AccountId(named))) {
+            throw new NotPermitted("a funder deposits only from its own account");
         }
         RequestFields fields = RequestFields.of(body);
         UUID id = fields.uuid("id");
@@ -165,6 +172,19 @@ class LearningAccountResource {
 
         CompartmentTerms toTerms(LearningAccountId owner, AccountId funder) {
             return new CompartmentTerms(owner, funder, label, conditions, validFrom, validUntil, expiryRule);
+        }
+    }
+
+    /** The funder account the body names, when it names one that reads as an id; else null (the fields say why). */
+    private static @Nullable UUID namedFunder(@Nullable JsonNode body) {
+        JsonNode funder = body == null ? null : body.get("funderAccountId");
+        if (funder == null || !funder.isString()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(funder.stringValue());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
         }
     }
 }

@@ -17,6 +17,9 @@ import java.util.UUID;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.LearningAccountId;
+import nl.leerbudget.register.OfferingStatus;
+import nl.leerbudget.register.ProviderId;
+import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.Demo;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
@@ -52,6 +55,9 @@ class InputHandlingIT {
 
     @Autowired
     PersonRegistry people;
+
+    @Autowired
+    Register register;
 
     Tokens tokens;
 
@@ -294,6 +300,65 @@ class InputHandlingIT {
 
         assertThat(response.status()).isIn(403, 404);
         assertThat(response.body().has("invalidParams")).isFalse();
+    }
+
+    @Test
+    void aFunderNamingAnotherFundersAccountIsRefusedBeforeTheDepositIsChecked() {
+        Api.Response response = as("peter")
+                .post(
+                        "/api/v1/learning-accounts/" + LearningAccountId.of(Demo.FATIMA) + "/deposits",
+                        Map.of("funderAccountId", Demo.MUNICIPALITY.toString(), "amount", "lots"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.body().has("invalidParams")).isFalse();
+    }
+
+    @Test
+    void someoneElseIsRefusedBeforeAReleaseIsChecked() {
+        String compartment = as("els")
+                .get("/api/v1/learning-accounts/" + LearningAccountId.of(Demo.DEMI))
+                .body()
+                .get("compartments")
+                .get(0)
+                .get("id")
+                .stringValue();
+        SystemActor.install();
+        String offering;
+        try {
+            offering = register.offeringsOf(new ProviderId(Demo.OPEN_UNIVERSITY), 50).stream()
+                    .filter(o -> o.status() == OfferingStatus.ADMITTED)
+                    .findFirst()
+                    .orElseThrow()
+                    .id()
+                    .toString();
+        } finally {
+            SystemActor.clear();
+        }
+        String hold = UUID.randomUUID().toString();
+        Api.Response placed = as("els")
+                .post(
+                        "/api/v1/holds",
+                        Map.of(
+                                "id", hold,
+                                "debitAccountId", compartment,
+                                "creditAccountId", Demo.OPEN_UNIVERSITY.toString(),
+                                "amount", "1.00",
+                                "offeringId", offering));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+
+        Api.Response foreign = as("marieke").post("/api/v1/holds/" + hold + "/releases", Map.of("id", 5));
+        Api.Response stranger = as("jan").post("/api/v1/holds/" + hold + "/releases", Map.of("id", 5));
+
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.body().has("invalidParams")).isFalse();
+        assertThat(stranger.status()).isEqualTo(403);
+        assertThat(stranger.body().has("invalidParams")).isFalse();
+        assertThat(as("els")
+                        .post(
+                                "/api/v1/holds/" + hold + "/releases",
+                                Map.of("id", UUID.randomUUID().toString()))
+                        .status())
+                .isEqualTo(201);
     }
 
     private Api as(String username) {
