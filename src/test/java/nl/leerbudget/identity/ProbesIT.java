@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.ledger.LearningAccountId;
-import nl.leerbudget.register.OfferingStatus;
-import nl.leerbudget.register.ProviderId;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.Demo;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import nl.leerbudget.support.Tokens;
+import nl.leerbudget.support.Trainings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -297,12 +296,7 @@ class ProbesIT {
     private String offeringOf(java.util.UUID provider) {
         SystemActor.install();
         try {
-            return register.offeringsOf(new ProviderId(provider), 50).stream()
-                    .filter(o -> o.status() == OfferingStatus.ADMITTED)
-                    .findFirst()
-                    .orElseThrow()
-                    .id()
-                    .toString();
+            return Trainings.anyAdmittedOffering(register, provider);
         } finally {
             SystemActor.clear();
         }

@@ -25,12 +25,7 @@ import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferOrder;
 import nl.leerbudget.ledger.Unit;
 import nl.leerbudget.register.OfferingDetails;
-import nl.leerbudget.register.OfferingView;
-import nl.leerbudget.register.ProviderId;
-import nl.leerbudget.register.ProviderStatus;
-import nl.leerbudget.register.QualityMark;
 import nl.leerbudget.register.Register;
-import nl.leerbudget.register.RegisterProvider;
 import nl.leerbudget.rights.Rights;
 import nl.leerbudget.schemes.Scheme;
 import nl.leerbudget.shared.OfferingType;
@@ -39,6 +34,7 @@ import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import nl.leerbudget.support.TestClock;
 import nl.leerbudget.support.Tokens;
+import nl.leerbudget.support.Trainings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -249,21 +245,8 @@ class FinancingPlanIT {
     private UUID offering(OfferingType type, boolean recognised, long price, long eligible) {
         SystemActor.install();
         try {
-            ProviderId provider = new ProviderId(UUID.randomUUID());
-            register.registerProvider(new RegisterProvider(
-                    provider,
-                    String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)),
-                    "Opleider " + provider.value().toString().substring(0, 8),
-                    "NL91ABNA0417164300",
-                    List.of(new QualityMark(
-                            recognised ? QualityMark.Scheme.OCW_INSTITUTION : QualityMark.Scheme.NRTO,
-                            "MARK-1",
-                            LocalDate.of(2020, 1, 1),
-                            LocalDate.of(2035, 12, 31)))));
-            register.decideProvider(provider, ProviderStatus.ADMITTED, "In orde.");
-            OfferingView offering = register.submitOffering(
-                    provider,
-                    new OfferingDetails(
+            Trainings.Training training = new Trainings(register, ledger)
+                    .admitted(new OfferingDetails(
                             type,
                             "Proefplan monteur",
                             "Een proefopleiding voor het financieringsplan, met opdrachten in de praktijk en een afsluitend examen.",
@@ -282,20 +265,7 @@ class FinancingPlanIT {
                             List.of("proefplan"),
                             List.of(),
                             recognised));
-            register.decideOffering(offering.id(), true, "Voldoet aan het toetsingskader.");
-            CommandResult opened = ledger.execute(new LedgerCommand(
-                    CommandId.random(),
-                    List.of(new OpenAccount(
-                            new AccountId(provider.value()),
-                            AccountKind.PROVIDER_PAYABLE,
-                            Unit.EUR,
-                            "Opleider",
-                            false,
-                            null,
-                            null)),
-                    List.of()));
-            assertThat(opened).isInstanceOf(CommandResult.Executed.class);
-            return offering.id().value();
+            return UUID.fromString(training.offeringId());
         } finally {
             SystemActor.clear();
         }

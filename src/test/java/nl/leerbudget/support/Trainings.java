@@ -13,6 +13,7 @@ import nl.leerbudget.ledger.LedgerCommand;
 import nl.leerbudget.ledger.OpenAccount;
 import nl.leerbudget.ledger.Unit;
 import nl.leerbudget.register.OfferingDetails;
+import nl.leerbudget.register.OfferingStatus;
 import nl.leerbudget.register.OfferingView;
 import nl.leerbudget.register.ProviderId;
 import nl.leerbudget.register.ProviderStatus;
@@ -44,6 +45,27 @@ public final class Trainings {
     }
 
     public Training admitted(OfferingType type, boolean recognised, List<String> fields) {
+        return admitted(new OfferingDetails(
+                type,
+                "Veilig werken met elektrische installaties",
+                "Een cursus veilig werken volgens NEN 3140, met praktijkopdrachten en een examen.",
+                type == OfferingType.MBO_CERTIFICATE || type == OfferingType.DIPLOMA_PROGRAMME ? 4 : null,
+                40,
+                OfferingDetails.StudyLoadUnit.HOURS,
+                100_000,
+                0,
+                100_000,
+                OfferingDetails.Modality.IN_PERSON,
+                "Utrecht",
+                List.of(LocalDate.of(2027, 9, 1)),
+                null,
+                fields,
+                List.of(),
+                recognised));
+    }
+
+    /** A new admitted provider giving this one offering, admitted too, with its payable account. */
+    public Training admitted(OfferingDetails details) {
         ProviderId provider = new ProviderId(UUID.randomUUID());
         register.registerProvider(new RegisterProvider(
                 provider,
@@ -52,30 +74,12 @@ public final class Trainings {
                 "NL91ABNA0417164300",
                 List.of(new QualityMark(
                         // Only an institution the ministry funds may offer recognised education (rule R4).
-                        recognised ? QualityMark.Scheme.OCW_INSTITUTION : QualityMark.Scheme.NRTO,
+                        details.recognised() ? QualityMark.Scheme.OCW_INSTITUTION : QualityMark.Scheme.NRTO,
                         "MARK-1",
                         LocalDate.of(2020, 1, 1),
                         LocalDate.of(2035, 12, 31)))));
         register.decideProvider(provider, ProviderStatus.ADMITTED, "In orde.");
-        OfferingView offering = register.submitOffering(
-                provider,
-                new OfferingDetails(
-                        type,
-                        "Veilig werken met elektrische installaties",
-                        "Een cursus veilig werken volgens NEN 3140, met praktijkopdrachten en een examen.",
-                        type == OfferingType.MBO_CERTIFICATE || type == OfferingType.DIPLOMA_PROGRAMME ? 4 : null,
-                        40,
-                        OfferingDetails.StudyLoadUnit.HOURS,
-                        100_000,
-                        0,
-                        100_000,
-                        OfferingDetails.Modality.IN_PERSON,
-                        "Utrecht",
-                        List.of(LocalDate.of(2027, 9, 1)),
-                        null,
-                        fields,
-                        List.of(),
-                        recognised));
+        OfferingView offering = register.submitOffering(provider, details);
         register.decideOffering(offering.id(), true, "Voldoet aan het toetsingskader.");
         AccountId payable = new AccountId(provider.value());
         CommandResult opened = ledger.execute(new LedgerCommand(
@@ -87,5 +91,15 @@ public final class Trainings {
             throw new IllegalStateException("payable account not opened: " + opened);
         }
         return new Training(payable, offering.id().toString());
+    }
+
+    /** An admitted offering of an existing provider (a demo provider, say): what a payment to it may be for. */
+    public static String anyAdmittedOffering(Register register, UUID provider) {
+        return register.offeringsOf(new ProviderId(provider), 50).stream()
+                .filter(o -> o.status() == OfferingStatus.ADMITTED)
+                .findFirst()
+                .orElseThrow()
+                .id()
+                .toString();
     }
 }

@@ -17,8 +17,6 @@ import java.util.UUID;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.LearningAccountId;
-import nl.leerbudget.register.OfferingStatus;
-import nl.leerbudget.register.ProviderId;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.Demo;
 import nl.leerbudget.support.Api;
@@ -26,6 +24,7 @@ import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import nl.leerbudget.support.TestPeople;
 import nl.leerbudget.support.Tokens;
+import nl.leerbudget.support.Trainings;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -325,12 +324,7 @@ class InputHandlingIT {
         SystemActor.install();
         String offering;
         try {
-            offering = register.offeringsOf(new ProviderId(Demo.OPEN_UNIVERSITY), 50).stream()
-                    .filter(o -> o.status() == OfferingStatus.ADMITTED)
-                    .findFirst()
-                    .orElseThrow()
-                    .id()
-                    .toString();
+            offering = Trainings.anyAdmittedOffering(register, Demo.OPEN_UNIVERSITY);
         } finally {
             SystemActor.clear();
         }
