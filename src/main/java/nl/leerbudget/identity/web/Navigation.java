@@ -45,6 +45,15 @@ public class Navigation {
         return new Menu(List.copyOf(menu), !actor.isAnonymous());
     }
 
+    /**
+     * Whether a page should offer "what does this cost me": to citizens and advisers (for the person they act for),
+     * and to visitors, who are asked to log in first; not to staff, who have no budgets of their own.
+     */
+    public boolean offersOwnCosts() {
+        Actor actor = actors.current();
+        return actor.isAnonymous() || actor.has(Role.CITIZEN) || actor.has(Role.ADVISER);
+    }
+
     /** The pages of a role, in the order a person of that role needs them; the catalogue is open to everyone. */
     static void pages(Role role, Map<String, String> links) {
         switch (role) {
