@@ -27,6 +27,7 @@ import nl.leerbudget.register.Register;
 import nl.leerbudget.rights.Rights;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.PersonId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,9 +109,7 @@ public class Financing {
 
     /** Whether the actor has plans: a citizen, or an adviser acting for one under a mandate. */
     public boolean hasPlans() {
-        Actor actor = actors.current();
-        return (actor.has(Role.ADVISER) && actor.actingFor() != null)
-                || (actor.has(Role.CITIZEN) && actor.person() != null);
+        return planHolder(actors.current()) != null;
     }
 
     public PlanPolicy policy() {
@@ -119,15 +118,24 @@ public class Financing {
 
     /** The person whose plan it is: the citizen, or the one an adviser acts for. */
     private PersonId subject() {
-        Actor actor = actors.current();
+        PersonId person = planHolder(actors.current());
+        if (person == null) {
+            actors.refuse("financing-plan", "no citizen");
+            throw new NotPermitted(
+                    "Only a citizen, or an adviser acting for one under a mandate, has a financing plan");
+        }
+        return person;
+    }
+
+    /** The citizen, or the one an adviser acts for under a mandate; null for anyone else. */
+    private static @Nullable PersonId planHolder(Actor actor) {
         if (actor.has(Role.ADVISER) && actor.actingFor() != null) {
             return actor.actingFor();
         }
-        if (actor.has(Role.CITIZEN) && actor.person() != null) {
+        if (actor.has(Role.CITIZEN)) {
             return actor.person();
         }
-        actors.refuse("financing-plan", "no citizen");
-        throw new NotPermitted("Only a citizen, or an adviser acting for one under a mandate, has a financing plan");
+        return null;
     }
 
     /**
