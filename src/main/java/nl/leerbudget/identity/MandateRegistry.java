@@ -60,6 +60,11 @@ public class MandateRegistry {
         return true;
     }
 
+    /** TEMPORARY until mandates carry a booking scope: no mandate allows booking yet. */
+    public boolean allowsBooking(Actor actor) {
+        return false;
+    }
+
     /** Mandates the current citizen granted, or the current adviser received. */
     public List<MandateView> mine() {
         Actor actor = actors.current();

@@ -74,7 +74,11 @@ public class Financing {
      */
     @Transactional(readOnly = true)
     public Quote plan(OfferingId offeringId, LocalDate startDate) {
-        PersonId person = subject();
+        return planFor(subject(), offeringId, startDate);
+    }
+
+    /** The plan for a person whose learning account the actor may read; for bookings, in the caller's transaction. */
+    Quote planFor(PersonId person, OfferingId offeringId, LocalDate startDate) {
         Optional<OfferingView> found = register.offering(offeringId);
         if (found.isEmpty()) {
             return new Quote.UnknownOffering();
@@ -128,7 +132,7 @@ public class Financing {
     }
 
     /** The citizen, or the one an adviser acts for under a mandate; null for anyone else. */
-    private static @Nullable PersonId planHolder(Actor actor) {
+    static @Nullable PersonId planHolder(Actor actor) {
         if (actor.has(Role.ADVISER) && actor.actingFor() != null) {
             return actor.actingFor();
         }

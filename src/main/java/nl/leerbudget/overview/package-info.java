@@ -9,7 +9,16 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Overview",
-        allowedDependencies = {"shared", "identity", "ledger", "register", "rights", "platform::web"})
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "ledger",
+            "register",
+            "rights",
+            "schemes",
+            "platform::jdbc",
+            "platform::web"
+        })
 package nl.leerbudget.overview;
 
 import org.jspecify.annotations.NullMarked;

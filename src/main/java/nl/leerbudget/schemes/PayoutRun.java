@@ -8,12 +8,12 @@ import java.util.UUID;
 import nl.leerbudget.shared.Money;
 
 /**
- * A payout run: the grants settled to providers and not yet paid, paid in one SEPA credit transfer file with one
- * transfer per provider, and booked in the ledger as one PAYOUT transfer per provider.
+ * A payout run: the grants and bookings settled to providers and not yet paid, paid in one SEPA credit transfer file
+ * with one transfer per provider, and booked in the ledger as one PAYOUT transfer per provider.
  *
  * @param requestId the administrator's idempotency key
  * @param messageId the file's message id, as the bank reports it back
- * @param grants how many grants the run paid
+ * @param grants how many items the run paid: grants with a confirmed start and booking settlements
  * @param ledgerCommand the ledger command with the PAYOUT transfers
  * @param replayed this answer repeats the run made earlier for the same request id
  */

@@ -29,12 +29,14 @@ import nl.leerbudget.schemes.domain.SchemeStore;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.TimeOrderedIds;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Pays providers what was settled to them, inside the caller's transaction, as the system: every grant with a
- * confirmed start that no run has paid yet, one credit transfer and one PAYOUT ledger transfer per provider, one
- * pain.001 file for the run. The grants are locked first, so two runs at once pay each grant once; a run that fails
- * anywhere (a provider without an IBAN, a ledger refusal) writes nothing.
+ * confirmed start and every other settlement ({@link ProviderSettlements}: bookings) that no run has paid yet, one
+ * credit transfer and one PAYOUT ledger transfer per provider, one pain.001 file for the run. What is paid is locked
+ * first, so two runs at once pay each item once; a run that fails anywhere (a provider without an IBAN, a ledger
+ * refusal) writes nothing.
  */
 final class PayoutRuns {
 
@@ -43,8 +45,16 @@ final class PayoutRuns {
     private final Register register;
     private final Clock clock;
     private final SchemeSettings settings;
+    private final ObjectProvider<ProviderSettlements> others;
 
-    PayoutRuns(SchemeStore store, Ledger ledger, Register register, Clock clock, SchemeSettings settings) {
+    PayoutRuns(
+            SchemeStore store,
+            Ledger ledger,
+            Register register,
+            Clock clock,
+            SchemeSettings settings,
+            ObjectProvider<ProviderSettlements> others) {
+        this.others = others;
         this.store = store;
         this.ledger = ledger;
         this.register = register;
@@ -70,16 +80,30 @@ final class PayoutRuns {
             throw new IllegalArgumentException("an execution date is not in the past");
         }
         List<SchemeApplication> unpaid = store.lockUnpaid();
-        if (unpaid.isEmpty()) {
-            throw new SchemeConflict("nothing-to-pay", "No grant with a confirmed start is waiting to be paid.");
+        Map<ProviderSettlements, List<ProviderSettlements.Settlement>> settled = new java.util.LinkedHashMap<>();
+        for (ProviderSettlements other : others.orderedStream().toList()) {
+            settled.put(other, other.lockUnpaid());
         }
-        Map<UUID, List<SchemeApplication>> byProvider = new TreeMap<>();
+        if (unpaid.isEmpty() && settled.values().stream().allMatch(List::isEmpty)) {
+            throw new SchemeConflict(
+                    "nothing-to-pay", "No grant with a confirmed start and no booking is waiting to be paid.");
+        }
+        // Per provider: how many items and how much, grants and other settlements alike.
+        Map<UUID, List<Long>> byProvider = new TreeMap<>();
         for (SchemeApplication grant : unpaid) {
             SchemeApplication.Start start = java.util.Objects.requireNonNull(grant.start());
             byProvider
                     .computeIfAbsent(start.providerId(), k -> new ArrayList<>())
-                    .add(grant);
+                    .add(java.util.Objects.requireNonNull(grant.amount()).cents());
         }
+        for (List<ProviderSettlements.Settlement> list : settled.values()) {
+            for (ProviderSettlements.Settlement settlement : list) {
+                byProvider
+                        .computeIfAbsent(settlement.provider(), k -> new ArrayList<>())
+                        .add(settlement.amountCents());
+            }
+        }
+        int items = byProvider.values().stream().mapToInt(List::size).sum();
 
         UUID id = TimeOrderedIds.next();
         String hex = id.toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
@@ -90,7 +114,7 @@ final class PayoutRuns {
         int number = 0;
         for (var entry : byProvider.entrySet()) {
             UUID providerId = entry.getKey();
-            List<SchemeApplication> grants = entry.getValue();
+            List<Long> grants = entry.getValue();
             ProviderView provider = register.provider(new ProviderId(providerId))
                     .orElseThrow(() -> new SchemeConflict(
                             "unknown-provider", "Provider " + providerId + " is not in the register."));
@@ -100,8 +124,8 @@ final class PayoutRuns {
                         "provider-without-iban", "The register has no IBAN for provider " + provider.name() + ".");
             }
             Money amount = Money.ZERO;
-            for (SchemeApplication grant : grants) {
-                amount = amount.plus(java.util.Objects.requireNonNull(grant.amount()));
+            for (long cents : grants) {
+                amount = amount.plus(Money.cents(cents));
             }
             String endToEndId = "LB-" + hex.substring(0, 24) + "-" + String.format("%04d", ++number);
             lines.add(new PayoutRun.Line(providerId, provider.name(), iban, endToEndId, grants.size(), amount));
@@ -109,7 +133,7 @@ final class PayoutRuns {
                     endToEndId,
                     Party.of(provider.name(), iban),
                     amount,
-                    "Leerbudget: " + grants.size() + (grants.size() == 1 ? " subsidie" : " subsidies")
+                    "Leerbudget: " + grants.size() + (grants.size() == 1 ? " betaling" : " betalingen")
                             + " voor gestarte opleidingen, " + endToEndId));
             orders.add(new TransferOrder.Move(
                     new AccountId(providerId),
@@ -138,7 +162,7 @@ final class PayoutRuns {
                 transfers);
         byte[] file = Pain001.write(batch);
         PayoutRun run = new PayoutRun(
-                id, requestId, messageId, execution, unpaid.size(), total, lines, command.value(), by, now, false);
+                id, requestId, messageId, execution, items, total, lines, command.value(), by, now, false);
         store.insertPayoutRun(run, new String(file, StandardCharsets.UTF_8));
         for (SchemeApplication grant : unpaid) {
             SchemeApplication.Start start = java.util.Objects.requireNonNull(grant.start());
@@ -146,6 +170,16 @@ final class PayoutRuns {
                     ApplicationStatus.PAID,
                     new SchemeApplication.Start(start.providerId(), start.startedOn(), start.settlement(), id),
                     null));
+        }
+        for (var entry : settled.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                entry.getKey()
+                        .paid(
+                                entry.getValue().stream()
+                                        .map(ProviderSettlements.Settlement::id)
+                                        .toList(),
+                                id);
+            }
         }
         return run;
     }

@@ -44,6 +44,7 @@ import nl.leerbudget.shared.PersonId;
 import nl.leerbudget.shared.TimeOrderedIds;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -89,7 +90,8 @@ public class Schemes implements DisposableBean {
             Actors actors,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            SchemeSettings settings) {
+            SchemeSettings settings,
+            ObjectProvider<ProviderSettlements> settlements) {
         this.store = store;
         this.ledger = ledger;
         this.register = register;
@@ -97,7 +99,7 @@ public class Schemes implements DisposableBean {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.decisions = new Decisions(store, ledger, register, clock);
-        this.payouts = new PayoutRuns(store, ledger, register, clock, settings);
+        this.payouts = new PayoutRuns(store, ledger, register, clock, settings, settlements);
         this.intake = new Intake(
                 (window, batch) ->
                         actors.asSystem(() -> transactions.execute(status -> decisions.decide(window, batch))),
@@ -419,6 +421,14 @@ public class Schemes implements DisposableBean {
     // ---------------------------------------------------------------- after the decision
 
     /**
+     * Whether the current actor may act on the application as the provider of its offering (or administers schemes);
+     * a refusal is recorded. For a resource to decide before it reads a request's body.
+     */
+    public boolean mayActAsProvider(UUID applicationId) {
+        return providerMay(actors.current(), applicationId).isPresent();
+    }
+
+    /**
      * The provider of the granted offering confirms that the person started: the grant is settled from its compartment
      * to the provider's payable account (a SPEND transfer), to be paid in the next payout run. For the provider's staff
      * (and scheme administrators); absent for anyone else. The same request id again is answered with the application
@@ -427,14 +437,6 @@ public class Schemes implements DisposableBean {
      * @throws SchemeConflict when the application holds no grant that can start (not granted, started already, ended,
      *     lapsed on or before today), or the request id was used for something else
      */
-    /**
-     * Whether the current actor may act on the application as the provider of its offering (or administers schemes);
-     * a refusal is recorded. For a resource to decide before it reads a request's body.
-     */
-    public boolean mayActAsProvider(UUID applicationId) {
-        return providerMay(actors.current(), applicationId).isPresent();
-    }
-
     public Optional<SchemeApplication> confirmStart(UUID applicationId, UUID requestId, LocalDate startedOn) {
         Actor actor = actors.current();
         Optional<Granted> found = providerMay(actor, applicationId);
@@ -449,55 +451,94 @@ public class Schemes implements DisposableBean {
                 return replay.get();
             }
             SchemeApplication grant = store.lockApplication(applicationId).orElseThrow();
-            requireStatus(grant, ApplicationStatus.GRANTED);
-            LocalDate today = today();
-            LocalDate lapsesOn = java.util.Objects.requireNonNull(grant.lapsesOn());
-            if (!today.isBefore(lapsesOn)) {
-                throw new SchemeConflict(
-                        "grant-lapsed",
-                        "Grant " + grant.receiptNumber() + " lapsed on " + lapsesOn + " without a confirmed start.");
-            }
-            if (!startedOn.isBefore(lapsesOn)) {
-                throw new SchemeConflict(
-                        "start-after-lapse",
-                        "A start on " + startedOn + " is too late for grant " + grant.receiptNumber()
-                                + ", which lapses on " + lapsesOn + ".");
-            }
-            AccountId payable = payableAccount(offering);
-            CommandId command = CommandId.derived("scheme-application/" + applicationId + "/start/" + requestId);
-            CommandResult result = ledger.execute(LedgerCommand.of(
-                    command,
-                    new TransferOrder.Move(
-                            new AccountId(java.util.Objects.requireNonNull(grant.compartment())),
-                            payable,
-                            java.util.Objects.requireNonNull(grant.amount()).cents(),
-                            TransferCode.SPEND,
-                            grant.receiptNumber(),
-                            offering.id().toString())));
-            if (!(result instanceof CommandResult.Executed executed)) {
-                status.setRollbackOnly();
-                throw new SchemeConflict(
-                        "grant-not-payable",
-                        "The grant cannot be settled to the provider: " + result + ". Its compartment may be in use.");
-            }
-            SchemeApplication started = grant.progressed(
-                    ApplicationStatus.STARTED,
-                    new SchemeApplication.Start(
-                            offering.provider().value(),
-                            startedOn,
-                            executed.transfers().getFirst().id().value(),
-                            null),
-                    null);
-            store.updateProgress(started);
-            store.insertChange(new SchemeStore.Change(
-                    requestId,
-                    applicationId,
-                    SchemeStore.ChangeKind.START_CONFIRMED,
-                    command.value(),
-                    actor.userId(),
-                    clock.instant()));
-            return started;
+            return start(grant, offering, startedOn, requestId, actor.userId(), null);
         })));
+    }
+
+    /**
+     * Settles a granted application's grant to the provider: a SPEND of the whole grant from its compartment, recorded
+     * as the confirmed start. In the caller's transaction; a refusal throws, so the caller's work is undone with it.
+     */
+    private SchemeApplication start(
+            SchemeApplication grant,
+            OfferingView offering,
+            LocalDate startedOn,
+            UUID requestId,
+            String by,
+            @Nullable String reference) {
+        requireStatus(grant, ApplicationStatus.GRANTED);
+        LocalDate today = today();
+        LocalDate lapsesOn = java.util.Objects.requireNonNull(grant.lapsesOn());
+        if (!today.isBefore(lapsesOn)) {
+            throw new SchemeConflict(
+                    "grant-lapsed",
+                    "Grant " + grant.receiptNumber() + " lapsed on " + lapsesOn + " without a confirmed start.");
+        }
+        if (!startedOn.isBefore(lapsesOn)) {
+            throw new SchemeConflict(
+                    "start-after-lapse",
+                    "A start on " + startedOn + " is too late for grant " + grant.receiptNumber() + ", which lapses on "
+                            + lapsesOn + ".");
+        }
+        AccountId payable = payableAccount(offering);
+        CommandId command = CommandId.derived("scheme-application/" + grant.id() + "/start/" + requestId);
+        CommandResult result = ledger.execute(LedgerCommand.of(
+                command,
+                new TransferOrder.Move(
+                        new AccountId(java.util.Objects.requireNonNull(grant.compartment())),
+                        payable,
+                        java.util.Objects.requireNonNull(grant.amount()).cents(),
+                        TransferCode.SPEND,
+                        reference == null ? grant.receiptNumber() : grant.receiptNumber() + " " + reference,
+                        offering.id().toString())));
+        if (!(result instanceof CommandResult.Executed executed)) {
+            throw new SchemeConflict(
+                    "grant-not-payable",
+                    "The grant cannot be settled to the provider: " + result + ". Its compartment may be in use.");
+        }
+        SchemeApplication started = grant.progressed(
+                ApplicationStatus.STARTED,
+                new SchemeApplication.Start(
+                        offering.provider().value(),
+                        startedOn,
+                        executed.transfers().getFirst().id().value(),
+                        null),
+                null);
+        store.updateProgress(started);
+        store.insertChange(new SchemeStore.Change(
+                requestId, grant.id(), SchemeStore.ChangeKind.START_CONFIRMED, command.value(), by, clock.instant()));
+        return started;
+    }
+
+    /**
+     * A booking that a grant pays for has started: the grant in this compartment is settled to the provider as a
+     * confirmed start is ({@link #confirmStart}), and paid in the next payout run as a grant. In the caller's
+     * transaction, as the system; the booking released its hold on the compartment first. The same request id again
+     * is answered with the application as it is.
+     *
+     * @return the grant's application, started; empty when no granted application of the person has this compartment
+     * @throws SchemeConflict when the grant cannot start (lapsed, or its compartment cannot pay it)
+     */
+    public Optional<SchemeApplication> startThroughBooking(
+            PersonId person, UUID compartment, UUID offeringId, LocalDate startedOn, UUID requestId, String reference) {
+        return actors.asSystem(() -> {
+            Optional<SchemeApplication> found = store.applicationsOf(person).stream()
+                    .filter(a -> compartment.equals(a.compartment()))
+                    .findFirst();
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<SchemeApplication> replay =
+                    replay(requestId, found.get().id(), SchemeStore.ChangeKind.START_CONFIRMED);
+            if (replay.isPresent()) {
+                return replay;
+            }
+            OfferingView offering = register.offering(new OfferingId(offeringId))
+                    .orElseThrow(() -> new SchemeConflict("unknown-offering", "No offering " + offeringId));
+            SchemeApplication grant = store.lockApplication(found.get().id()).orElseThrow();
+            return Optional.of(start(
+                    grant, offering, startedOn, requestId, actors.current().userId(), reference));
+        });
     }
 
     /**

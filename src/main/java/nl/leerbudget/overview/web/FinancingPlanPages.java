@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import nl.leerbudget.overview.Bookings;
 import nl.leerbudget.overview.Financing;
 import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.OfferingView;
@@ -29,9 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FinancingPlanPages {
 
     private final Financing financing;
+    private final Bookings bookings;
 
-    FinancingPlanPages(Financing financing) {
+    FinancingPlanPages(Financing financing, Bookings bookings) {
         this.financing = financing;
+        this.bookings = bookings;
     }
 
     @GetMapping("/opleidingen/{offeringId}/wat-kost-dit-mij")
@@ -65,6 +68,10 @@ class FinancingPlanPages {
         }
         if (chosen != null && financing.plan(id.get(), chosen) instanceof Financing.Quote.Planned planned) {
             model.addAttribute("plan", planned.plan());
+            model.addAttribute("bookable", offering.get().bookable());
+            model.addAttribute("prepares", bookings.prepares());
+            model.addAttribute("requestId", UUID.randomUUID());
+            model.addAttribute("bookingPolicy", bookings.policy());
         }
         return "wat-kost-dit-mij";
     }

@@ -2,8 +2,11 @@ package nl.leerbudget.overview.web;
 
 import static nl.leerbudget.identity.Role.ADVISER;
 import static nl.leerbudget.identity.Role.CITIZEN;
+import static nl.leerbudget.identity.Role.PROVIDER;
+import static nl.leerbudget.identity.Role.SCHEME_ADMINISTRATOR;
 import static nl.leerbudget.identity.RouteRules.names;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import nl.leerbudget.identity.RouteRules;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,5 +22,26 @@ class OverviewRoutes implements RouteRules {
         routes.requestMatchers(GET, "/api/v1/financing-plans").hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers(GET, "/opleidingen/{offeringId}/wat-kost-dit-mij")
                 .hasAnyRole(names(CITIZEN, ADVISER));
+        routes.requestMatchers(POST, "/api/v1/bookings").hasAnyRole(names(CITIZEN, ADVISER));
+        routes.requestMatchers(GET, "/api/v1/bookings", "/api/v1/bookings/{bookingId}")
+                .hasAnyRole(names(CITIZEN, ADVISER, PROVIDER, SCHEME_ADMINISTRATOR));
+        routes.requestMatchers(
+                        POST,
+                        "/api/v1/bookings/{bookingId}/confirmations",
+                        "/api/v1/bookings/{bookingId}/cancellations")
+                .hasAnyRole(names(CITIZEN, ADVISER));
+        routes.requestMatchers(
+                        POST,
+                        "/api/v1/bookings/{bookingId}/acceptances",
+                        "/api/v1/bookings/{bookingId}/declines",
+                        "/api/v1/bookings/{bookingId}/starts",
+                        "/api/v1/bookings/{bookingId}/early-stops",
+                        "/api/v1/bookings/{bookingId}/no-shows",
+                        "/api/v1/bookings/{bookingId}/completions")
+                .hasAnyRole(names(PROVIDER));
+        routes.requestMatchers(POST, "/opleidingen/{offeringId}/boeken").hasAnyRole(names(CITIZEN, ADVISER));
+        routes.requestMatchers("/boekingen", "/boekingen/**").hasAnyRole(names(CITIZEN, ADVISER));
+        routes.requestMatchers("/aanbieder/boekingen", "/aanbieder/boekingen/**")
+                .hasAnyRole(names(PROVIDER));
     }
 }

@@ -1,0 +1,5 @@
+/** Scheduled work of the overview: the deadlines of bookings. */
+@NullMarked
+package nl.leerbudget.overview.batch;
+
+import org.jspecify.annotations.NullMarked;
