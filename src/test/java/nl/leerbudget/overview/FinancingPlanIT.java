@@ -29,6 +29,7 @@ import nl.leerbudget.register.Register;
 import nl.leerbudget.rights.Rights;
 import nl.leerbudget.schemes.Scheme;
 import nl.leerbudget.shared.OfferingType;
+import nl.leerbudget.support.ActingAs;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
@@ -74,6 +75,9 @@ class FinancingPlanIT {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    Bookings bookings;
+
     Api agency;
     Api kees;
     Api jan;
@@ -111,6 +115,57 @@ class FinancingPlanIT {
         for (JsonNode refusal : plan.get("notPaying")) {
             assertThat(refusal.get("ruleId").asString()).matches("L2[3-6]|P[1-5]");
             assertThat(refusal.get("reason").asString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void fatimasCaseBookedAndStartedPaysTheGrantAsAGrantAndTheLearningRightTheRest() {
+        UUID offering = mboCertificate(400_000, 370_000);
+        UUID grant = grantFor(offering);
+        JsonNode plan = quote(kees, "/api/v1/financing-plans?offeringId=" + offering + "&startDate=" + START);
+
+        clock.set(QUOTED);
+        try {
+            Api.Response booked = kees.post(
+                    "/api/v1/bookings",
+                    Map.of(
+                            "requestId", UUID.randomUUID(),
+                            "offeringId", offering,
+                            "startDate", START.toString(),
+                            "fingerprint", plan.get("fingerprint").asString()));
+            assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+            UUID booking = UUID.fromString(booked.body().get("id").asString());
+            UUID provider = UUID.fromString(booked.body().get("providerId").asString());
+            assertThat(booked.body().get("covered").asString()).isEqualTo("3700.00");
+            assertThat(booked.body().get("personPays").asString()).isEqualTo("300.00");
+
+            ActingAs.run(ActingAs.provider(provider), () -> bookings.accept(booking, UUID.randomUUID()));
+            clock.set(Instant.parse("2027-09-01T12:00:00Z"));
+            Bookings.Outcome started = ActingAs.run(
+                    ActingAs.provider(provider), () -> bookings.reportStart(booking, UUID.randomUUID(), START, null));
+            assertThat(started).isInstanceOf(Bookings.Outcome.Done.class);
+
+            // The grant was paid as a started grant is: its application started, with a SPEND of the whole grant.
+            JsonNode applications = kees.get("/api/v1/scheme-applications").body();
+            JsonNode application = null;
+            for (JsonNode a : applications) {
+                if (grant.toString().equals(a.path("compartmentId").asString())) {
+                    application = a;
+                }
+            }
+            assertThat(application).isNotNull();
+            assertThat(application.get("status").asString()).isEqualTo("STARTED");
+            SystemActor.install();
+            try {
+                assertThat(ledger.account(new AccountId(grant)).orElseThrow().balance())
+                        .isZero();
+                assertThat(ledger.account(new AccountId(provider)).orElseThrow().balance())
+                        .isEqualTo(370_000);
+            } finally {
+                SystemActor.clear();
+            }
+        } finally {
+            clock.reset();
         }
     }
 
