@@ -89,6 +89,9 @@ class BookingsIT {
     Schemes schemes;
 
     @Autowired
+    CoFinancing cofinancing;
+
+    @Autowired
     TestClock clock;
 
     @Autowired
@@ -326,6 +329,49 @@ class BookingsIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aRestIsAskedFromAFunderThatFundsThePersonAndItsApprovalPaysFirstInTheNextPlan() {
+        UUID dear;
+        SystemActor.install();
+        try {
+            dear = UUID.fromString(
+                    new Trainings(register, ledger).admitted(course(150_000)).offeringId());
+        } finally {
+            SystemActor.clear();
+        }
+        AccountId employerFunder = account(employer).compartment().funder();
+        assertThat(ActingAs.run(citizen, () -> cofinancing.funders()))
+                .extracting(CoFinancing.Funder::id)
+                .contains(employerFunder);
+
+        CoFinancing.Outcome asked = ActingAs.run(
+                citizen,
+                () -> cofinancing.ask(UUID.randomUUID(), new OfferingId(dear), START, employerFunder, "Graag."));
+        CoFinancingRequest request = ((CoFinancing.Outcome.Done) asked).request();
+        assertThat(request.amount()).isEqualTo(Money.cents(40_000));
+        assertThat(ActingAs.run(
+                        citizen,
+                        () -> cofinancing.ask(
+                                UUID.randomUUID(), new OfferingId(dear), START, AccountId.derived("nobody"), null)))
+                .isEqualTo(new CoFinancing.Outcome.Refused(CoFinancingRule.NO_RELATION));
+        assertThat(ActingAs.run(ActingAs.funder(UUID.randomUUID()), () -> cofinancing.approve(request.id(), null)))
+                .isInstanceOf(CoFinancing.Outcome.NotFound.class);
+
+        CoFinancing.Outcome approved = ActingAs.run(
+                ActingAs.funder(employerFunder.value()), () -> cofinancing.approve(request.id(), Money.cents(30_000)));
+
+        CoFinancingRequest done = ((CoFinancing.Outcome.Done) approved).request();
+        assertThat(done.state()).isEqualTo(CoFinancingRequest.State.APPROVED);
+        FinancingPlan plan = ActingAs.run(
+                citizen, () -> ((Financing.Quote.Planned) financing.plan(new OfferingId(dear), START)).plan());
+        assertThat(plan.payments().getFirst().compartment()).isEqualTo(done.compartment());
+        assertThat(plan.payments().getFirst().amount()).isEqualTo(Money.cents(30_000));
+        assertThat(plan.rest()).isEqualTo(Money.cents(10_000));
+        // The approval is earmarked: it does not pay for another offering.
+        assertThat(plan().notPaying())
+                .anySatisfy(n -> assertThat(n.compartment()).isEqualTo(done.compartment()));
     }
 
     @Test

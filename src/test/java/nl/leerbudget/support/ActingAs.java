@@ -28,6 +28,11 @@ public final class ActingAs {
                 "provider-" + organisation, Set.of(Role.PROVIDER), null, null, organisation, Assurance.SUBSTANTIAL);
     }
 
+    public static Actor funder(UUID organisation) {
+        return new Actor(
+                "funder-" + organisation, Set.of(Role.FUNDER), null, null, organisation, Assurance.SUBSTANTIAL);
+    }
+
     public static Actor administrator() {
         return new Actor("admin-test", Set.of(Role.SCHEME_ADMINISTRATOR), null, null, null, Assurance.HIGH);
     }

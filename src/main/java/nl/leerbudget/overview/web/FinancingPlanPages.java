@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.overview.Bookings;
+import nl.leerbudget.overview.CoFinancing;
 import nl.leerbudget.overview.Financing;
 import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.OfferingView;
@@ -31,10 +32,12 @@ class FinancingPlanPages {
 
     private final Financing financing;
     private final Bookings bookings;
+    private final CoFinancing cofinancing;
 
-    FinancingPlanPages(Financing financing, Bookings bookings) {
+    FinancingPlanPages(Financing financing, Bookings bookings, CoFinancing cofinancing) {
         this.financing = financing;
         this.bookings = bookings;
+        this.cofinancing = cofinancing;
     }
 
     @GetMapping("/opleidingen/{offeringId}/wat-kost-dit-mij")
@@ -72,6 +75,15 @@ class FinancingPlanPages {
             model.addAttribute("prepares", bookings.prepares());
             model.addAttribute("requestId", UUID.randomUUID());
             model.addAttribute("bookingPolicy", bookings.policy());
+            model.addAttribute("funders", cofinancing.funders());
+            String offeringText = planned.plan().offeringId();
+            LocalDate startDate = planned.plan().startDate();
+            model.addAttribute(
+                    "cofinancingRequests",
+                    cofinancing.mine().stream()
+                            .filter(r -> r.offeringId().equalsIgnoreCase(offeringText)
+                                    && r.startDate().equals(startDate))
+                            .toList());
         }
         return "wat-kost-dit-mij";
     }

@@ -2,6 +2,7 @@ package nl.leerbudget.overview.web;
 
 import static nl.leerbudget.identity.Role.ADVISER;
 import static nl.leerbudget.identity.Role.CITIZEN;
+import static nl.leerbudget.identity.Role.FUNDER;
 import static nl.leerbudget.identity.Role.PROVIDER;
 import static nl.leerbudget.identity.Role.SCHEME_ADMINISTRATOR;
 import static nl.leerbudget.identity.RouteRules.names;
@@ -39,6 +40,16 @@ class OverviewRoutes implements RouteRules {
                         "/api/v1/bookings/{bookingId}/no-shows",
                         "/api/v1/bookings/{bookingId}/completions")
                 .hasAnyRole(names(PROVIDER));
+        routes.requestMatchers(GET, "/api/v1/cofinancing-requests").hasAnyRole(names(CITIZEN, ADVISER, FUNDER));
+        routes.requestMatchers(POST, "/api/v1/cofinancing-requests").hasAnyRole(names(CITIZEN, ADVISER));
+        routes.requestMatchers(
+                        POST,
+                        "/api/v1/cofinancing-requests/{id}/approvals",
+                        "/api/v1/cofinancing-requests/{id}/declines")
+                .hasAnyRole(names(FUNDER));
+        routes.requestMatchers(POST, "/opleidingen/{offeringId}/bijbetalen").hasAnyRole(names(CITIZEN, ADVISER));
+        routes.requestMatchers("/financier/verzoeken", "/financier/verzoeken/**")
+                .hasAnyRole(names(FUNDER));
         routes.requestMatchers(POST, "/opleidingen/{offeringId}/boeken").hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers("/boekingen", "/boekingen/**").hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers("/aanbieder/boekingen", "/aanbieder/boekingen/**")
