@@ -199,7 +199,8 @@ public record BookingView(
             if (settled != null) {
                 return amount.minus(settled);
             }
-            return state.holdsMoney() || state == BookingState.PREPARED ? Money.ZERO : amount;
+            // Nothing was held for a prepared booking, so nothing goes back when it ends.
+            return hold == null || state.holdsMoney() ? Money.ZERO : amount;
         }
 
         public Payment held(UUID holdId) {

@@ -138,6 +138,9 @@ public class Bookings {
         Actor actor = actors.current();
         PersonId person = subject(actor);
         Optional<BookingView> earlier = store.byRequest(requestId);
+        if (earlier.isEmpty() && store.change(requestId).isPresent()) {
+            return new Outcome.RequestIdReused(); // used for a step of a booking, not for booking
+        }
         if (earlier.isPresent()) {
             BookingView booking = earlier.get();
             return booking.person().equals(person)
