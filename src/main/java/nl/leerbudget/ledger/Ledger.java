@@ -328,6 +328,40 @@ public class Ledger {
         return learningAccount(LearningAccountId.of(person));
     }
 
+    /**
+     * What moved money into or out of the compartments of a learning account, newest first, one page: deposits,
+     * grants, payments, expiry, corrections. Holds and releases move nothing and are left out (a compartment's
+     * {@code held} shows what holds reserve). Empty for an unknown account, and for whoever may not see it.
+     */
+    public Optional<Page<Movement>> movements(LearningAccountId id, int page, int pageSize) {
+        if (!LedgerAccess.maySeeLearningAccount(actors.current(), id)) {
+            actors.refuse("learning-account", id.toString());
+            return Optional.empty();
+        }
+        return read(() -> learningAccounts
+                .find(id)
+                .map(found -> new Page<>(
+                        transfers.movementsOf(id, Math.multiplyExact(page - 1, pageSize), pageSize),
+                        page,
+                        pageSize,
+                        transfers.countMovementsOf(id))));
+    }
+
+    /**
+     * Per compartment of a learning account, what it paid to providers (SPEND, paid at once or settled from a hold);
+     * a compartment that paid nothing is absent. A reversed payment still counts: the reversal is a movement of its
+     * own. Empty for an unknown account, and for whoever may not see it.
+     */
+    public Optional<Map<AccountId, Long>> spent(LearningAccountId id) {
+        if (!LedgerAccess.maySeeLearningAccount(actors.current(), id)) {
+            actors.refuse("learning-account", id.toString());
+            return Optional.empty();
+        }
+        return read(() -> learningAccounts
+                .find(id)
+                .map(found -> Map.copyOf(transfers.outOfCompartments(id, TransferCode.SPEND))));
+    }
+
     public Page<LearningAccountView> learningAccounts(int page, int pageSize) {
         requireOperator();
         return read(() -> new Page<>(

@@ -325,7 +325,7 @@ public class Bookings {
 
     /** Whether the actor books for a person (a citizen, or an adviser acting for one). */
     public boolean booksForSomeone() {
-        return Financing.planHolder(actors.current()) != null;
+        return Subject.of(actors.current()) != null;
     }
 
     /** Whether the actor is an adviser who prepares bookings for the person to confirm. */
@@ -747,7 +747,7 @@ public class Bookings {
 
     /** The person whose booking it is: the citizen, or the one an adviser acts for. */
     private PersonId subject(Actor actor) {
-        PersonId person = Financing.planHolder(actor);
+        PersonId person = Subject.of(actor);
         if (person == null) {
             actors.refuse("booking", "no citizen");
             throw new NotPermitted("Only a citizen, or an adviser acting for one under a mandate, books a training");
@@ -772,7 +772,7 @@ public class Bookings {
     }
 
     private static boolean isPersonOf(Actor actor, BookingView booking) {
-        return booking.person().equals(Financing.planHolder(actor));
+        return booking.person().equals(Subject.of(actor));
     }
 
     private static boolean isProviderOf(Actor actor, BookingView booking) {

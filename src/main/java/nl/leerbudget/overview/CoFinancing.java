@@ -252,7 +252,7 @@ public class CoFinancing {
     }
 
     private PersonId subject(Actor actor) {
-        PersonId person = Financing.planHolder(actor);
+        PersonId person = Subject.of(actor);
         if (person == null) {
             actors.refuse("cofinancing", "no citizen");
             throw new NotPermitted("Only a citizen, or an adviser acting for one, asks for co-financing");

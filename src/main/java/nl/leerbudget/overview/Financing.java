@@ -5,14 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
-import nl.leerbudget.identity.Role;
-import nl.leerbudget.ledger.AccountId;
-import nl.leerbudget.ledger.AccountKind;
-import nl.leerbudget.ledger.AccountView;
-import nl.leerbudget.ledger.FunderType;
 import nl.leerbudget.ledger.LearningAccountView;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.ledger.Purpose;
@@ -24,10 +18,8 @@ import nl.leerbudget.overview.domain.PlanRules;
 import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.OfferingView;
 import nl.leerbudget.register.Register;
-import nl.leerbudget.rights.Rights;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.PersonId;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,13 +38,15 @@ public class Financing {
     private final Actors actors;
     private final Clock clock;
     private final PlanPolicy policy;
+    private final Sources sources;
 
-    Financing(Register register, Ledger ledger, Purposes purposes, Actors actors, Clock clock) {
+    Financing(Register register, Ledger ledger, Purposes purposes, Actors actors, Clock clock, Sources sources) {
         this.register = register;
         this.ledger = ledger;
         this.purposes = purposes;
         this.actors = actors;
         this.clock = clock;
+        this.sources = sources;
         this.policy = PlanPolicyReader.builtIn();
     }
 
@@ -100,7 +94,7 @@ public class Financing {
         List<Budget> budgets =
                 ledger.learningAccountOf(person).map(LearningAccountView::compartments).orElse(List.of()).stream()
                         .filter(compartment -> compartment.compartment() != null)
-                        .map(compartment -> Budget.of(compartment, source(compartment)))
+                        .map(compartment -> Budget.of(compartment, sources.of(compartment)))
                         .toList();
         // ASSUMPTION: no source tells yet whether someone is a job seeker, so no exemption applies (see the policy).
         return new Quote.Planned(PlanRules.plan(offer, startDate, today(), budgets, policy, Set.of()));
@@ -113,7 +107,7 @@ public class Financing {
 
     /** Whether the actor has plans: a citizen, or an adviser acting for one under a mandate. */
     public boolean hasPlans() {
-        return planHolder(actors.current()) != null;
+        return Subject.of(actors.current()) != null;
     }
 
     public PlanPolicy policy() {
@@ -122,54 +116,13 @@ public class Financing {
 
     /** The person whose plan it is: the citizen, or the one an adviser acts for. */
     private PersonId subject() {
-        PersonId person = planHolder(actors.current());
+        PersonId person = Subject.of(actors.current());
         if (person == null) {
             actors.refuse("financing-plan", "no citizen");
             throw new NotPermitted(
                     "Only a citizen, or an adviser acting for one under a mandate, has a financing plan");
         }
         return person;
-    }
-
-    /** The citizen, or the one an adviser acts for under a mandate; null for anyone else. */
-    static @Nullable PersonId planHolder(Actor actor) {
-        if (actor.has(Role.ADVISER) && actor.actingFor() != null) {
-            return actor.actingFor();
-        }
-        if (actor.has(Role.CITIZEN)) {
-            return actor.person();
-        }
-        return null;
-    }
-
-    /**
-     * Where a compartment's money comes from. The learning right is the rights module's compartment (by its label);
-     * the others tell by their funder's account, which the citizen may not see, so it is read as the system and only
-     * its kind and funder type are used.
-     */
-    private Source source(AccountView compartment) {
-        if (Rights.LABEL.equals(compartment.name())) {
-            return Source.LEARNING_RIGHT;
-        }
-        AccountId funder =
-                java.util.Objects.requireNonNull(compartment.compartment()).funder();
-        Optional<AccountView> account = actors.asSystem(() -> ledger.account(funder));
-        if (account.isEmpty()) {
-            return Source.STATE; // a funder the ledger does not know is treated as public money
-        }
-        if (account.get().kind() == AccountKind.SCHEME_BUDGET) {
-            return Source.SCHEME;
-        }
-        FunderType type = account.get().funderType();
-        return type == null
-                ? Source.STATE
-                : switch (type) {
-                    case EMPLOYER -> Source.EMPLOYER;
-                    case SECTOR_FUND -> Source.SECTOR_FUND;
-                    case MUNICIPALITY -> Source.MUNICIPALITY;
-                    case STATE -> Source.STATE;
-                    case PERSON -> Source.PERSON;
-                };
     }
 
     private LocalDate today() {

@@ -19,6 +19,20 @@ public enum ApplicationStatus {
     /** No start was confirmed before the lapse date: the grant was revoked and its money went back to the budget. */
     LAPSED;
 
+    /** The status as the person reads it, in Dutch. */
+    public String dutch() {
+        return switch (this) {
+            case RECEIVED -> "Ontvangen, wacht op de loting";
+            case GRANTED -> "Toegekend";
+            case WAITLISTED -> "Op de wachtlijst";
+            case REJECTED -> "Afgewezen";
+            case STARTED -> "Gestart, wordt uitbetaald aan de opleider";
+            case PAID -> "Gestart, uitbetaald aan de opleider";
+            case WITHDRAWN -> "Ingetrokken";
+            case LAPSED -> "Vervallen";
+        };
+    }
+
     /** Whether the application holds (or held) a grant with its compartment. */
     public boolean isGrant() {
         return switch (this) {

@@ -66,6 +66,17 @@ final class Decisions {
         return facts.assess(scheme, person, offeringId, today);
     }
 
+    /**
+     * Whether the person may qualify in the window on the day, by the rules about the person alone: what
+     * {@link #assess} answers before the offering's rules, the same rules in the same words.
+     */
+    Qualification qualification(WindowRow window, Scheme scheme, PersonId person, LocalDate day) {
+        if (!store.appliedIn(window.id(), List.of(person)).isEmpty()) {
+            return new Qualification.DoesNotQualify(List.of(Allocation.secondApplicationReason()));
+        }
+        return facts(scheme, List.of(person), new Offerings(register)).qualification(scheme, person, day);
+    }
+
     /** Decides one batch of requests for one window, in their order. */
     List<Intake.Answer> decide(UUID windowId, List<Intake.Request> batch) {
         WindowRow window =
@@ -475,7 +486,8 @@ final class Decisions {
 
     // ---------------------------------------------------------------- parts
 
-    private Scheme scheme(WindowRow window) {
+    /** The scheme version a window runs under. */
+    Scheme scheme(WindowRow window) {
         return store.scheme(window.schemeId(), window.schemeVersion())
                 .map(s -> Scheme.parse(s.definition(), s.id() + " version " + s.version()))
                 .orElseThrow(() -> new IllegalStateException("no scheme for window " + window.code()));
@@ -666,18 +678,36 @@ final class Decisions {
         Assessment assess(Scheme scheme, PersonId person, UUID offeringId, LocalDate day) {
             ApplicantFacts known = applicants.get(person);
             if (known == null) {
-                return new Assessment.Ineligible(List.of(new Reason(
-                        SchemeRule.S0_FACTS_UNKNOWN,
-                        "We kunnen uw gegevens (geboortedatum, werk en opleiding) niet vinden in de basisregistraties."
-                                + " Daarom kunnen we niet nagaan of u aan de voorwaarden voldoet. Neem contact met ons"
-                                + " op.")));
+                return new Assessment.Ineligible(List.of(factsUnknown()));
             }
             OfferingFacts offering = offerings.facts(offeringId);
             if (day.isBefore(known.birthDate())) {
                 throw new IllegalStateException("a birth date after today");
             }
-            return Eligibility.assess(
-                    scheme, known.applicant(), offering, day, new GrantHistory(grants.getOrDefault(person, List.of())));
+            return Eligibility.assess(scheme, known.applicant(), offering, day, history(person));
+        }
+
+        Qualification qualification(Scheme scheme, PersonId person, LocalDate day) {
+            ApplicantFacts known = applicants.get(person);
+            if (known == null) {
+                return new Qualification.DoesNotQualify(List.of(factsUnknown()));
+            }
+            if (day.isBefore(known.birthDate())) {
+                throw new IllegalStateException("a birth date after the day");
+            }
+            return Qualification.of(Eligibility.aboutThePerson(scheme, known.applicant(), day, history(person)));
+        }
+
+        private GrantHistory history(PersonId person) {
+            return new GrantHistory(grants.getOrDefault(person, List.of()));
+        }
+
+        /** Rule S0: without the basisregistraties' facts no rule about the person can be checked. */
+        private static Reason factsUnknown() {
+            return new Reason(
+                    SchemeRule.S0_FACTS_UNKNOWN,
+                    "We kunnen uw gegevens (geboortedatum, werk en opleiding) niet vinden in de basisregistraties."
+                            + " Daarom kunnen we niet nagaan of u aan de voorwaarden voldoet. Neem contact met ons op.");
         }
     }
 

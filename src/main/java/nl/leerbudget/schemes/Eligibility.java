@@ -35,45 +35,9 @@ public final class Eligibility {
         if (applicationDate.isBefore(applicant.birthDate())) {
             throw new IllegalArgumentException("an application date before the birth date");
         }
-        Scheme.Conditions conditions = scheme.conditions();
         Scheme.QualifyingOfferings offerings = scheme.offerings();
-        List<Reason> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>(aboutThePerson(scheme, applicant, applicationDate, history));
 
-        age(conditions, applicant, applicationDate).ifPresent(reasons::add);
-        if (conditions.labourMarketTieRequired() && !applicant.tiedToDutchLabourMarket()) {
-            reasons.add(new Reason(
-                    SchemeRule.S2_LABOUR_MARKET,
-                    "U heeft geen binding met de Nederlandse arbeidsmarkt. Die binding is nodig voor deze regeling."
-                            + " U heeft die binding bijvoorbeeld als u in Nederland woont of werkt."));
-        }
-        EducationLevel maximumLevel = conditions.maximumEducationLevel();
-        if (maximumLevel != null && !applicant.highestEducationLevel().isAtMost(maximumLevel)) {
-            reasons.add(new Reason(
-                    SchemeRule.S3_EDUCATION_LEVEL,
-                    "Uw hoogste opleiding is "
-                            + applicant.highestEducationLevel().dutch()
-                            + ". Deze regeling is voor mensen met een opleiding tot en met "
-                            + maximumLevel.dutch() + "."));
-        }
-        String sector = applicant.sector();
-        if (!conditions.sectors().isEmpty()
-                && (sector == null || !conditions.sectors().contains(sector))) {
-            reasons.add(new Reason(
-                    SchemeRule.S4_SECTOR,
-                    (sector == null
-                                    ? "U werkt niet in een sector van deze regeling."
-                                    : "U werkt in de sector " + sector + ".")
-                            + " Deze regeling is alleen voor mensen die werken in: "
-                            + Wording.list(List.copyOf(new TreeSet<>(conditions.sectors()))) + "."));
-        }
-        if (conditions.oncePerCalendarYear()) {
-            history.inYearOf(scheme.id(), applicationDate)
-                    .ifPresent(earlier -> reasons.add(new Reason(
-                            SchemeRule.S5_ONCE_PER_YEAR,
-                            "U kreeg op " + Wording.date(earlier.grantedOn()) + " al geld uit deze regeling. U kunt"
-                                    + " dat maar één keer per kalenderjaar krijgen. In "
-                                    + (applicationDate.getYear() + 1) + " kunt u weer een aanvraag doen.")));
-        }
         if (!offerings.includes(offering.type())) {
             reasons.add(new Reason(
                     SchemeRule.S6_OFFERING_TYPE,
@@ -111,6 +75,59 @@ public final class Eligibility {
             return new Assessment.Ineligible(reasons);
         }
         return new Assessment.Eligible(grant, cost.minus(grant), explanation(scheme, cost, own, grant));
+    }
+
+    /**
+     * The rules about the person alone (S1 to S5), before any offering is chosen: what {@link #assess} checks first,
+     * so that "may I apply in this window?" and the decision on an application give the same rules and the same
+     * words. Every failing rule, in the order of their ids; empty when the person meets them all.
+     */
+    public static List<Reason> aboutThePerson(Scheme scheme, Applicant applicant, LocalDate day, GrantHistory history) {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(history, "history");
+        if (day.isBefore(applicant.birthDate())) {
+            throw new IllegalArgumentException("a day before the birth date");
+        }
+        Scheme.Conditions conditions = scheme.conditions();
+        List<Reason> reasons = new ArrayList<>();
+        age(conditions, applicant, day).ifPresent(reasons::add);
+        if (conditions.labourMarketTieRequired() && !applicant.tiedToDutchLabourMarket()) {
+            reasons.add(new Reason(
+                    SchemeRule.S2_LABOUR_MARKET,
+                    "U heeft geen binding met de Nederlandse arbeidsmarkt. Die binding is nodig voor deze regeling."
+                            + " U heeft die binding bijvoorbeeld als u in Nederland woont of werkt."));
+        }
+        EducationLevel maximumLevel = conditions.maximumEducationLevel();
+        if (maximumLevel != null && !applicant.highestEducationLevel().isAtMost(maximumLevel)) {
+            reasons.add(new Reason(
+                    SchemeRule.S3_EDUCATION_LEVEL,
+                    "Uw hoogste opleiding is "
+                            + applicant.highestEducationLevel().dutch()
+                            + ". Deze regeling is voor mensen met een opleiding tot en met "
+                            + maximumLevel.dutch() + "."));
+        }
+        String sector = applicant.sector();
+        if (!conditions.sectors().isEmpty()
+                && (sector == null || !conditions.sectors().contains(sector))) {
+            reasons.add(new Reason(
+                    SchemeRule.S4_SECTOR,
+                    (sector == null
+                                    ? "U werkt niet in een sector van deze regeling."
+                                    : "U werkt in de sector " + sector + ".")
+                            + " Deze regeling is alleen voor mensen die werken in: "
+                            + Wording.list(List.copyOf(new TreeSet<>(conditions.sectors()))) + "."));
+        }
+        if (conditions.oncePerCalendarYear()) {
+            history.inYearOf(scheme.id(), day)
+                    .ifPresent(earlier -> reasons.add(new Reason(
+                            SchemeRule.S5_ONCE_PER_YEAR,
+                            "U kreeg op " + Wording.date(earlier.grantedOn()) + " al geld uit deze regeling. U kunt"
+                                    + " dat maar één keer per kalenderjaar krijgen. In "
+                                    + (day.getYear() + 1) + " kunt u weer een aanvraag doen.")));
+        }
+        return List.copyOf(reasons);
     }
 
     private static Optional<Reason> age(Scheme.Conditions conditions, Applicant applicant, LocalDate day) {

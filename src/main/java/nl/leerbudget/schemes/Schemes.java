@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -343,6 +346,40 @@ public class Schemes implements DisposableBean {
                 .orElseThrow(() -> new SchemeConflict("unknown-window", "There is no window " + windowId + "."));
         requireOffering(offeringId);
         return actors.asSystem(() -> transactions.execute(status -> decisions.assess(window, person, offeringId)));
+    }
+
+    /**
+     * The windows that are open or planned, soonest closing first, each with whether the current actor's person may
+     * qualify in it by the rules about the person (S0 to S5, and A1 once they applied in it): judged on today for an
+     * open window, on the day it opens for a planned one. The offering's rules (S6 to S9) follow in {@link #check}
+     * once one is chosen. Writes nothing. None for an adviser who does not act for a citizen.
+     */
+    public List<WindowProspect> prospects() {
+        Actor actor = actors.current();
+        if (actor.subjectPerson() == null && actor.has(Role.ADVISER)) {
+            return List.of();
+        }
+        PersonId person = requireApplicant();
+        LocalDate today = today();
+        return actors.asSystem(() -> transactions.execute(status -> {
+            Map<String, Scheme> schemes = new HashMap<>();
+            List<WindowProspect> prospects = new ArrayList<>();
+            for (WindowRow row : store.windows()) {
+                SchemeWindow window = view(row);
+                if (window.status() == WindowStatus.CLOSED) {
+                    continue;
+                }
+                Scheme scheme = schemes.computeIfAbsent(
+                        row.schemeId() + " version " + row.schemeVersion(), key -> decisions.scheme(row));
+                LocalDate opens = LocalDate.ofInstant(row.opensAt(), Ledger.ZONE);
+                LocalDate day = opens.isAfter(today) ? opens : today;
+                prospects.add(
+                        new WindowProspect(window, scheme, day, decisions.qualification(row, scheme, person, day)));
+            }
+            prospects.sort(Comparator.comparing((WindowProspect p) -> p.window().closesAt())
+                    .thenComparing(p -> p.window().code()));
+            return List.copyOf(prospects);
+        }));
     }
 
     /**

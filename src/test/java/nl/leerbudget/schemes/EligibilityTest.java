@@ -70,6 +70,47 @@ class EligibilityTest {
         }
     }
 
+    /** "May I apply in this window?" answers with exactly the rules about the person that the decision gives. */
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/schemes/worked-examples.csv", numLinesToSkip = 1)
+    void theRulesAboutThePersonAreTheOnesTheFullAssessmentGivesInTheSameWords(
+            String name,
+            String scheme,
+            LocalDate birthDate,
+            String tied,
+            EducationLevel level,
+            @Nullable String sector,
+            OfferingType type,
+            String recognised,
+            String admitted,
+            String cost,
+            LocalDate applicationDate,
+            @Nullable LocalDate earlierGrant,
+            @Nullable String grant,
+            @Nullable String own,
+            @Nullable String rules) {
+        Scheme chosen = scheme.equals(STAP.id()) ? STAP : STRICT;
+        GrantHistory history = earlierGrant == null
+                ? GrantHistory.NONE
+                : GrantHistory.of(new GrantHistory.EarlierGrant(chosen.id(), earlierGrant));
+        Applicant applicant = new Applicant(birthDate, tied.equals("yes"), level, sector);
+
+        List<Reason> aboutThePerson = Eligibility.aboutThePerson(chosen, applicant, applicationDate, history);
+        Assessment assessment = Eligibility.assess(
+                chosen,
+                applicant,
+                new OfferingFacts(type, recognised.equals("yes"), admitted.equals("yes"), Money.parse(cost)),
+                applicationDate,
+                history);
+
+        List<Reason> all = assessment instanceof Assessment.Ineligible ineligible ? ineligible.reasons() : List.of();
+        assertThat(aboutThePerson)
+                .isEqualTo(all.stream()
+                        .filter(r -> r.rule().compareTo(SchemeRule.S1_AGE) >= 0
+                                && r.rule().compareTo(SchemeRule.S5_ONCE_PER_YEAR) <= 0)
+                        .toList());
+    }
+
     @Test
     void explainsAGrantInDutch() {
         Assessment assessment = Eligibility.assess(

@@ -59,11 +59,19 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    /** A response whose body is not JSON (a file), as bytes. */
-    public record Download(int status, String contentType, byte[] body) {}
+    /**
+     * A response whose body is not JSON (a file, a page), as bytes.
+     *
+     * @param location where a redirect leads (redirects are not followed); empty otherwise
+     */
+    public record Download(int status, String contentType, byte[] body, String location) {}
 
-    public Download download(String path) {
+    /** A GET of a page or file, with extra headers (such as an adviser's X-Acting-For or an Accept). */
+    public Download download(String path, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -72,7 +80,8 @@ public final class Api {
             return new Download(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers().firstValue("Location").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

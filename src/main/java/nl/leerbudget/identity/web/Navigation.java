@@ -37,7 +37,7 @@ public class Navigation {
             links.put("/opleidingen", "Opleidingen");
             links.put("/start", "Inloggen");
         } else {
-            links.put("/start", "Start");
+            links.put(actor.has(Role.CITIZEN) ? Pages.CITIZEN_START : "/start", "Start");
             actor.roles().stream().sorted().forEach(role -> pages(role, links));
         }
         List<Link> menu = new ArrayList<>();
@@ -58,6 +58,8 @@ public class Navigation {
     static void pages(Role role, Map<String, String> links) {
         switch (role) {
             case CITIZEN, ADVISER -> {
+                // A citizen has the overview as their start; an adviser sees it for the citizen they act for.
+                links.putIfAbsent(Pages.CITIZEN_START, "Overzicht");
                 links.putIfAbsent("/opleidingen", "Opleidingen");
                 links.putIfAbsent("/regelingen", "Regelingen");
                 links.putIfAbsent("/mijn-leerrecht", "Mijn leerrecht");

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class Pages {
 
+    /** The citizen's start page: the overview of their budgets (module {@code overview}). */
+    static final String CITIZEN_START = "/overzicht";
+
     private final Actors actors;
     private final MandateRegistry mandates;
     private final boolean devIdp;
@@ -42,15 +45,18 @@ class Pages {
         return "inloggen";
     }
 
-    /** The start page of the logged-in user's role. */
+    /** The start page of the logged-in user's role; a citizen's is their overview ({@value #CITIZEN_START}). */
     @GetMapping("/start")
     String start(@AuthenticationPrincipal Object principal, Model model) {
         Actor actor = actors.current();
         Role role = actor.roles().stream().sorted().findFirst().orElseThrow();
+        if (role == Role.CITIZEN) {
+            return "redirect:" + CITIZEN_START;
+        }
         model.addAttribute("name", principal instanceof LoginUser user ? user.displayName() : actor.userId());
         model.addAttribute("role", role.name());
         model.addAttribute("title", title(role));
-        if (role == Role.CITIZEN || role == Role.ADVISER) {
+        if (role == Role.ADVISER) {
             List<MandateView> mine = mandates.mine();
             model.addAttribute("mandates", mine);
         }

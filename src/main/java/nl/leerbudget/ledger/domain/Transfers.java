@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.CommandId;
+import nl.leerbudget.ledger.LearningAccountId;
+import nl.leerbudget.ledger.Movement;
 import nl.leerbudget.ledger.Purpose;
 import nl.leerbudget.ledger.Transfer;
 import nl.leerbudget.ledger.TransferCode;
@@ -25,6 +27,18 @@ public interface Transfers {
 
     /** Transfers touching the account booked in [from, to), oldest first, at most {@code limit}. */
     List<Transfer> ofAccount(AccountId account, Instant from, Instant to, int limit);
+
+    /**
+     * Transfers that moved money (posted or settled) into or out of the compartments of a learning account, newest
+     * first, each as one compartment sees it; a transfer between two of its compartments counts once for each.
+     */
+    List<Movement> movementsOf(LearningAccountId learningAccount, int offset, int limit);
+
+    /** How many movements {@link #movementsOf} has in all. */
+    long countMovementsOf(LearningAccountId learningAccount);
+
+    /** Per compartment of a learning account, the posted amounts that left it with the given code. */
+    Map<AccountId, Long> outOfCompartments(LearningAccountId learningAccount, TransferCode code);
 
     /** Posted balance (credits minus debits) of the account from transfers booked before {@code instant}. */
     long postedBalanceBefore(AccountId account, Instant instant);

@@ -6,12 +6,15 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.CommandId;
+import nl.leerbudget.ledger.LearningAccountId;
+import nl.leerbudget.ledger.Movement;
 import nl.leerbudget.ledger.Purpose;
 import nl.leerbudget.ledger.Transfer;
 import nl.leerbudget.ledger.TransferCode;
@@ -93,6 +96,50 @@ class JdbcTransfers implements Transfers {
                 .param("limit", limit)
                 .query(JdbcTransfers::map)
                 .list();
+    }
+
+    @Override
+    public List<Movement> movementsOf(LearningAccountId learningAccount, int offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + ", c.id as compartment_id from ledger_account c"
+                        + " join ledger_transfer t on t.debit_account_id = c.id or t.credit_account_id = c.id"
+                        + " where c.learning_account_id = :la and t.kind in ('POSTED', 'POST_PENDING')"
+                        + " order by t.seq desc, c.id limit :limit offset :offset")
+                .param("la", learningAccount.value())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> {
+                    Transfer transfer = map(rs, n);
+                    AccountId compartment = new AccountId(Sql.requiredUuid(rs, "compartment_id"));
+                    long change = transfer.debit().equals(compartment) ? -transfer.amount() : transfer.amount();
+                    return new Movement(transfer, compartment, change);
+                })
+                .list();
+    }
+
+    @Override
+    public long countMovementsOf(LearningAccountId learningAccount) {
+        return jdbc.sql("select count(*) from ledger_account c"
+                        + " join ledger_transfer t on t.debit_account_id = c.id or t.credit_account_id = c.id"
+                        + " where c.learning_account_id = :la and t.kind in ('POSTED', 'POST_PENDING')")
+                .param("la", learningAccount.value())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public Map<AccountId, Long> outOfCompartments(LearningAccountId learningAccount, TransferCode code) {
+        Map<AccountId, Long> sums = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.debit_account_id, sum(t.amount) as total from ledger_account c
+                        join ledger_transfer t on t.debit_account_id = c.id
+                        where c.learning_account_id = :la and t.code = :code and t.kind in ('POSTED', 'POST_PENDING')
+                        group by t.debit_account_id""")
+                .param("la", learningAccount.value())
+                .param("code", code.name())
+                .query(rs -> {
+                    sums.put(new AccountId(Sql.requiredUuid(rs, "debit_account_id")), rs.getLong("total"));
+                });
+        return sums;
     }
 
     @Override

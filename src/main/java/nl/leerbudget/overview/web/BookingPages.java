@@ -104,7 +104,7 @@ class BookingPages {
     @GetMapping("/boekingen")
     String mine(Model model) {
         model.addAttribute("bookings", bookings.mine());
-        model.addAttribute("text", FinancingPlanPages.Text.INSTANCE);
+        model.addAttribute("text", PageText.INSTANCE);
         return "boekingen";
     }
 
@@ -117,7 +117,7 @@ class BookingPages {
         }
         BookingView booking = found.get();
         model.addAttribute("booking", booking);
-        model.addAttribute("text", FinancingPlanPages.Text.INSTANCE);
+        model.addAttribute("text", PageText.INSTANCE);
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern(
                         "d MMMM yyyy, HH:mm", java.util.Locale.of("nl", "NL"))
                 .withZone(Ledger.ZONE);
@@ -189,7 +189,7 @@ class BookingPages {
     String incoming(Model model) {
         List<BookingView> list = bookings.incoming();
         model.addAttribute("bookings", list);
-        model.addAttribute("text", FinancingPlanPages.Text.INSTANCE);
+        model.addAttribute("text", PageText.INSTANCE);
         model.addAttribute("requestId", UUID.randomUUID());
         model.addAttribute("today", LocalDate.now(clock.withZone(Ledger.ZONE)));
         return "aanbieder-boekingen";

@@ -76,7 +76,7 @@ class CoFinancingPages {
     @GetMapping("/financier/verzoeken")
     String inbox(Model model) {
         model.addAttribute("requests", cofinancing.inbox());
-        model.addAttribute("text", FinancingPlanPages.Text.INSTANCE);
+        model.addAttribute("text", PageText.INSTANCE);
         return "financier-verzoeken";
     }
 

@@ -1,13 +1,9 @@
 package nl.leerbudget.overview.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.overview.Bookings;
@@ -15,7 +11,6 @@ import nl.leerbudget.overview.CoFinancing;
 import nl.leerbudget.overview.Financing;
 import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.OfferingView;
-import nl.leerbudget.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +50,7 @@ class FinancingPlanPages {
         List<LocalDate> startDates = offering.get().details().startDates();
         model.addAttribute("offering", offering.get());
         model.addAttribute("startDates", startDates);
-        model.addAttribute("text", Text.INSTANCE);
+        model.addAttribute("text", PageText.INSTANCE);
         model.addAttribute("policy", financing.policy());
         // An adviser without a mandate sees the offering and a notice, not anyone's budgets.
         model.addAttribute("hasPlans", financing.hasPlans());
@@ -104,21 +99,6 @@ class FinancingPlanPages {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    /** Euros and dates the Dutch way, for the page. */
-    static final class Text {
-        static final Text INSTANCE = new Text();
-        private static final Locale DUTCH = Locale.of("nl", "NL");
-        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
-
-        public String euros(Money money) {
-            return NumberFormat.getCurrencyInstance(DUTCH).format(BigDecimal.valueOf(money.cents(), 2));
-        }
-
-        public String date(@Nullable LocalDate date) {
-            return date == null ? "geen einddatum" : DATE.format(date);
         }
     }
 }

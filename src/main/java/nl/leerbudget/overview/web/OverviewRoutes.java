@@ -20,7 +20,10 @@ class OverviewRoutes implements RouteRules {
     @Override
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(GET, "/api/v1/financing-plans").hasAnyRole(names(CITIZEN, ADVISER));
+        routes.requestMatchers(GET, "/api/v1/financing-plans", "/api/v1/overview", "/api/v1/overview/statement")
+                .hasAnyRole(names(CITIZEN, ADVISER));
+        // Every logged-in user may ask for the overview page: staff, who have no budgets, are sent to their own start.
+        routes.requestMatchers(GET, "/overzicht", "/overzicht/afschrift.csv").authenticated();
         routes.requestMatchers(GET, "/opleidingen/{offeringId}/wat-kost-dit-mij")
                 .hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers(POST, "/api/v1/bookings").hasAnyRole(names(CITIZEN, ADVISER));

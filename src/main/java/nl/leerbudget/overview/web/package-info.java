@@ -1,4 +1,4 @@
-/** The financing plan over REST and as a page. */
+/** The overview and the financing plan over REST and as pages. */
 @NullMarked
 package nl.leerbudget.overview.web;
 

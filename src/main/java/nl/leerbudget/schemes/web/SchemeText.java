@@ -59,16 +59,7 @@ public final class SchemeText {
     }
 
     public String status(ApplicationStatus status) {
-        return switch (status) {
-            case RECEIVED -> "Ontvangen, wacht op de loting";
-            case GRANTED -> "Toegekend";
-            case WAITLISTED -> "Op de wachtlijst";
-            case REJECTED -> "Afgewezen";
-            case STARTED -> "Gestart, wordt uitbetaald aan de opleider";
-            case PAID -> "Gestart, uitbetaald aan de opleider";
-            case WITHDRAWN -> "Ingetrokken";
-            case LAPSED -> "Vervallen";
-        };
+        return status.dutch();
     }
 
     public String windowStatus(WindowStatus status) {

@@ -286,6 +286,12 @@ class LoginBrowserIT {
     }
 
     private void assertOnStartPage(Page page, Role role) {
+        if (role == Role.CITIZEN) {
+            // A citizen's start page is the overview of their budgets.
+            page.waitForURL(url(Pages.CITIZEN_START));
+            assertThat(heading(page)).hasText(Pages.title(role));
+            return;
+        }
         page.waitForURL(url("/start"));
         assertThat(heading(page)).hasText(Pages.title(role));
         assertThat(page.locator("main")).hasAttribute("data-role", role.name());

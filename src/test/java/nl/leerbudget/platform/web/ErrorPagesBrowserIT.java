@@ -75,7 +75,8 @@ class ErrorPagesBrowserIT {
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de startpagina"))
                     .click();
-            page.waitForURL(url("/start"));
+            // A citizen's start page is their overview.
+            page.waitForURL(url("/overzicht"));
             assertThat(heading(page)).hasText("Mijn leerbudget");
 
             // The same mistakes on the API are problems for programs, not pages (an API path without a route rule is
@@ -125,7 +126,7 @@ class ErrorPagesBrowserIT {
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Inloggen").setExact(true))
                 .click();
-        page.waitForURL(url("/start"));
+        page.waitForURL(url("/overzicht")); // the citizen's start page
     }
 
     private static Locator navigation(Page page) {
