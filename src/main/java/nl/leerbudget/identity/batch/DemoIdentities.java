@@ -203,11 +203,22 @@ public class DemoIdentities implements ApplicationRunner {
                     client[0],
                     now);
         }
-        // Demi, who finds digital forms hard, lets the adviser of the learning-work desk act for her.
+        // Demi, who finds digital forms hard, lets the adviser of the learning-work desk act for her; she confirms
+        // bookings herself. A demo database that outlived the mandate gets a new one, so the adviser's page has
+        // someone.
+        UUID adviser = login("ahmed").userId();
         UUID mandate = UUID.nameUUIDFromBytes("demo/mandate/demi-ahmed".getBytes(StandardCharsets.UTF_8));
-        if (mandates.find(mandate).isEmpty()) {
+        boolean first = mandates.find(mandate).isEmpty();
+        if (first || !mandates.active(adviser, Demo.DEMI, now)) {
             mandates.insert(new Mandate(
-                    mandate, Demo.DEMI, login("ahmed").userId(), now, now.plus(Duration.ofDays(180)), null, now));
+                    first ? mandate : UUID.randomUUID(),
+                    Demo.DEMI,
+                    adviser,
+                    now,
+                    now.plus(Duration.ofDays(180)),
+                    false,
+                    null,
+                    now));
         }
     }
 }

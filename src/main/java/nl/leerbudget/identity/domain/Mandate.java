@@ -6,13 +6,17 @@ import java.util.UUID;
 import nl.leerbudget.shared.PersonId;
 import org.jspecify.annotations.Nullable;
 
-/** A citizen's permission for an adviser to act for them, for a limited time. */
+/**
+ * A citizen's permission for an adviser to act for them, for a limited time: to see their data and prepare for them
+ * always, and to confirm bookings for them only when {@code allowsBooking} says so.
+ */
 public record Mandate(
         UUID id,
         PersonId citizen,
         UUID adviser,
         Instant validFrom,
         Instant validUntil,
+        boolean allowsBooking,
         @Nullable Instant revokedAt,
         Instant createdAt) {
 
@@ -29,5 +33,10 @@ public record Mandate(
 
     public boolean activeAt(Instant moment) {
         return revokedAt == null && !moment.isBefore(validFrom) && moment.isBefore(validUntil);
+    }
+
+    /** Whether, at that moment, the adviser may also confirm a booking for the citizen. */
+    public boolean allowsBookingAt(Instant moment) {
+        return allowsBooking && activeAt(moment);
     }
 }

@@ -1,5 +1,6 @@
 package nl.leerbudget.identity.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,8 +16,11 @@ public interface Mandates {
 
     List<Mandate> ofAdviser(UUID adviser);
 
-    void revoke(UUID id, java.time.Instant when);
+    /** Every mandate, active or not, that the citizen granted the adviser. */
+    List<Mandate> between(UUID adviser, PersonId citizen);
+
+    void revoke(UUID id, Instant when);
 
     /** Whether the adviser holds a mandate of the citizen that is active at {@code moment}. */
-    boolean active(UUID adviser, PersonId citizen, java.time.Instant moment);
+    boolean active(UUID adviser, PersonId citizen, Instant moment);
 }

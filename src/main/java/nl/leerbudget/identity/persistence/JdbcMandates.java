@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class JdbcMandates implements Mandates {
 
     private static final String COLUMNS =
-            "id, citizen_person_id, adviser_user_id, valid_from, valid_until, revoked_at, created_at";
+            "id, citizen_person_id, adviser_user_id, valid_from, valid_until, allows_booking, revoked_at, created_at";
 
     private final JdbcClient jdbc;
 
@@ -29,13 +29,14 @@ class JdbcMandates implements Mandates {
 
     @Override
     public void insert(Mandate m) {
-        jdbc.sql("insert into mandate (" + COLUMNS + ") values (:id, :citizen, :adviser, :from, :until, :revoked,"
-                        + " :created) on conflict do nothing")
+        jdbc.sql("insert into mandate (" + COLUMNS + ") values (:id, :citizen, :adviser, :from, :until,"
+                        + " :allowsBooking, :revoked, :created) on conflict do nothing")
                 .param("id", m.id())
                 .param("citizen", m.citizen().value())
                 .param("adviser", m.adviser())
                 .param("from", timestamp(m.validFrom()))
                 .param("until", timestamp(m.validUntil()))
+                .param("allowsBooking", m.allowsBooking())
                 .param("revoked", timestamp(m.revokedAt()))
                 .param("created", timestamp(m.createdAt()))
                 .update();
@@ -61,6 +62,16 @@ class JdbcMandates implements Mandates {
     public List<Mandate> ofAdviser(UUID adviser) {
         return jdbc.sql("select " + COLUMNS + " from mandate where adviser_user_id = :a order by created_at")
                 .param("a", adviser)
+                .query(JdbcMandates::map)
+                .list();
+    }
+
+    @Override
+    public List<Mandate> between(UUID adviser, PersonId citizen) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from mandate where adviser_user_id = :a and citizen_person_id = :c order by created_at")
+                .param("a", adviser)
+                .param("c", citizen.value())
                 .query(JdbcMandates::map)
                 .list();
     }
@@ -98,6 +109,7 @@ class JdbcMandates implements Mandates {
                 rs.getObject("adviser_user_id", UUID.class),
                 rs.getObject("valid_from", OffsetDateTime.class).toInstant(),
                 rs.getObject("valid_until", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("allows_booking"),
                 revoked == null ? null : revoked.toInstant(),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }

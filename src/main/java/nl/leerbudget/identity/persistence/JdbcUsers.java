@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -53,6 +54,17 @@ class JdbcUsers implements Users {
                 .param("p", person.value())
                 .query(JdbcUsers::map)
                 .optional();
+    }
+
+    @Override
+    public List<User> withRole(Role role, int limit) {
+        // Roles are stored as their names joined by commas: framed in commas, one role matches only itself.
+        return jdbc.sql("select " + COLUMNS + " from app_user u where ',' || u.roles || ',' like :role"
+                        + " order by u.display_name, u.id limit :limit")
+                .param("role", "%," + role.name() + ",%")
+                .param("limit", limit)
+                .query(JdbcUsers::map)
+                .list();
     }
 
     @Override

@@ -88,20 +88,24 @@ class IdentityResource {
     record Mandate(
             UUID id,
             UUID citizenPersonId,
+            String citizenName,
             UUID adviserUserId,
             String adviserName,
             Instant validFrom,
             Instant validUntil,
+            boolean allowsBooking,
             @Nullable Instant revokedAt,
             boolean active) {
         static Mandate of(MandateView m) {
             return new Mandate(
                     m.id(),
                     m.citizen().value(),
+                    m.citizenName(),
                     m.adviser(),
                     m.adviserName(),
                     m.validFrom(),
                     m.validUntil(),
+                    m.allowsBooking(),
                     m.revokedAt(),
                     m.active());
         }
@@ -112,15 +116,19 @@ class IdentityResource {
         return Map.of("items", mandates.mine().stream().map(Mandate::of).toList());
     }
 
-    /** The citizen lets an adviser act for them, for {@code days} days (1 to 366). */
+    /**
+     * The citizen lets an adviser act for them, for {@code days} days (1 to 366), and with {@code allowsBooking} also
+     * confirm bookings for them.
+     */
     @PostMapping("/api/v1/mandates")
     ResponseEntity<Mandate> grant(@RequestBody JsonNode body) {
         RequestFields fields = RequestFields.of(body);
         UUID adviser = fields.uuid("adviserUserId");
         Long days = fields.optionalInteger("days", 1, 366);
+        boolean allowsBooking = fields.bool("allowsBooking", false);
         fields.validate();
         try {
-            MandateView granted = mandates.grant(adviser, Duration.ofDays(days == null ? 90 : days));
+            MandateView granted = mandates.grant(adviser, Duration.ofDays(days == null ? 90 : days), allowsBooking);
             return ResponseEntity.status(HttpStatus.CREATED).body(Mandate.of(granted));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid(List.of(new FieldViolation("adviserUserId", "unknown", "is not an adviser")));

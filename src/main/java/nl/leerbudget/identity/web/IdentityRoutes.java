@@ -25,5 +25,11 @@ class IdentityRoutes implements RouteRules {
         routes.requestMatchers(HttpMethod.POST, "/api/v1/mandates").hasAnyRole(names(CITIZEN));
         routes.requestMatchers(HttpMethod.DELETE, "/api/v1/mandates/{mandateId}")
                 .hasAnyRole(names(CITIZEN));
+        routes.requestMatchers(HttpMethod.GET, "/machtigingen").hasAnyRole(names(CITIZEN));
+        routes.requestMatchers(HttpMethod.POST, "/machtigingen", "/machtigingen/{mandateId}/intrekking")
+                .hasAnyRole(names(CITIZEN));
+        routes.requestMatchers(HttpMethod.GET, "/adviseur").hasAnyRole(names(ADVISER));
+        routes.requestMatchers(HttpMethod.POST, "/adviseur/werken-voor/{personId}", "/adviseur/stoppen")
+                .hasAnyRole(names(ADVISER));
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.PersonRegistry;
+import nl.leerbudget.identity.PersonView;
 import nl.leerbudget.identity.Role;
+import nl.leerbudget.shared.PersonId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -22,9 +25,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class Navigation {
 
     private final Actors actors;
+    private final PersonRegistry people;
 
-    Navigation(Actors actors) {
+    Navigation(Actors actors, PersonRegistry people) {
         this.actors = actors;
+        this.people = people;
     }
 
     /** The bar for the current request. */
@@ -54,18 +59,47 @@ public class Navigation {
         return actor.isAnonymous() || actor.has(Role.CITIZEN) || actor.has(Role.ADVISER);
     }
 
+    /**
+     * The citizen the current adviser works for, for the banner on every page ("U werkt nu voor …"); null when they
+     * work for no one.
+     */
+    public @Nullable Acting acting() {
+        PersonId citizen = actors.current().actingFor();
+        if (citizen == null) {
+            return null;
+        }
+        return new Acting(
+                citizen, people.find(citizen).map(PersonView::displayName).orElse("deze persoon"));
+    }
+
+    /** Once, the name of the person the adviser no longer works for because the mandate ended; null otherwise. */
+    public @Nullable String endedActingFor() {
+        return actors.takeEndedActingFor();
+    }
+
     /** The pages of a role, in the order a person of that role needs them; the catalogue is open to everyone. */
     static void pages(Role role, Map<String, String> links) {
         switch (role) {
-            case CITIZEN, ADVISER -> {
-                // A citizen has the overview as their start; an adviser sees it for the citizen they act for.
+            case CITIZEN -> {
                 links.putIfAbsent(Pages.CITIZEN_START, "Overzicht");
+                links.putIfAbsent("/boekingen", "Boekingen");
+                links.putIfAbsent("/opleidingen", "Opleidingen");
+                links.putIfAbsent("/regelingen", "Regelingen");
+                links.putIfAbsent("/mijn-leerrecht", "Mijn leerrecht");
+                links.putIfAbsent("/machtigingen", "Machtigingen");
+            }
+            case ADVISER -> {
+                links.putIfAbsent("/adviseur", "Voor wie werkt u?");
+                // An adviser sees the overview and bookings of the citizen they act for.
+                links.putIfAbsent(Pages.CITIZEN_START, "Overzicht");
+                links.putIfAbsent("/boekingen", "Boekingen");
                 links.putIfAbsent("/opleidingen", "Opleidingen");
                 links.putIfAbsent("/regelingen", "Regelingen");
                 links.putIfAbsent("/mijn-leerrecht", "Mijn leerrecht");
             }
             case PROVIDER -> {
                 links.putIfAbsent("/aanbieder", "Mijn opleidingen");
+                links.putIfAbsent("/aanbieder/boekingen", "Boekingen");
                 links.putIfAbsent("/opleidingen", "Opleidingen");
             }
             case SCHEME_ADMINISTRATOR -> {
@@ -78,7 +112,11 @@ public class Navigation {
                 links.putIfAbsent("/beoordelen", "Beoordelen");
                 links.putIfAbsent("/opleidingen", "Opleidingen");
             }
-            case FUNDER, ANALYST, AUDITOR -> links.putIfAbsent("/opleidingen", "Opleidingen");
+            case FUNDER -> {
+                links.putIfAbsent("/financier/verzoeken", "Verzoeken om bij te betalen");
+                links.putIfAbsent("/opleidingen", "Opleidingen");
+            }
+            case ANALYST, AUDITOR -> links.putIfAbsent("/opleidingen", "Opleidingen");
         }
     }
 
@@ -89,6 +127,9 @@ public class Navigation {
         }
         return null;
     }
+
+    /** The person an adviser works for, by name. */
+    public record Acting(PersonId citizen, String name) {}
 
     /** The links of the bar, and whether to offer logging out. */
     public record Menu(List<Link> links, boolean loggedIn) {}

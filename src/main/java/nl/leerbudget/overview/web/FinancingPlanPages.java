@@ -52,8 +52,9 @@ class FinancingPlanPages {
         model.addAttribute("startDates", startDates);
         model.addAttribute("text", PageText.INSTANCE);
         model.addAttribute("policy", financing.policy());
-        // An adviser without a mandate sees the offering and a notice, not anyone's budgets.
-        model.addAttribute("hasPlans", financing.hasPlans());
+        // An adviser working for no one sees the offering and a notice, not anyone's budgets (and no refusal page).
+        boolean hasPlans = financing.hasPlans();
+        model.addAttribute("hasPlans", hasPlans);
         LocalDate chosen = date(start);
         if (chosen == null && start == null && startDates.size() == 1) {
             chosen = startDates.getFirst();
@@ -64,7 +65,7 @@ class FinancingPlanPages {
             model.addAttribute("error", "Kies een startdatum uit de lijst.");
             return "wat-kost-dit-mij";
         }
-        if (chosen != null && financing.plan(id.get(), chosen) instanceof Financing.Quote.Planned planned) {
+        if (chosen != null && hasPlans && financing.plan(id.get(), chosen) instanceof Financing.Quote.Planned planned) {
             model.addAttribute("plan", planned.plan());
             model.addAttribute("bookable", offering.get().bookable());
             model.addAttribute("prepares", bookings.prepares());

@@ -52,7 +52,7 @@ class ErrorPagesBrowserIT {
             Page page = session.page();
             logIn(page, "sanne");
             assertThat(navigation(page).getByRole(AriaRole.LINK))
-                    .hasText(new String[] {"Start", "Opleidingen", "Regelingen", "Mijn leerrecht"});
+                    .hasText(new String[] {"Start", "Opleidingen", "Regelingen", "Mijn leerrecht", "Machtigingen"});
             assertThat(navigation(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Start")))
                     .hasAttribute("aria-current", "page");
 
