@@ -317,10 +317,11 @@ public class Bookings {
         return release(booking, requestId, "CANCELLED", BookingState.CANCELLED, "Geannuleerd door u.", actor);
     }
 
-    /** The bookings of the person (the citizen, or the one an adviser acts for), newest first. */
+    /** The bookings of the person (the citizen, or the one an adviser acts for), newest first; none for others. */
     @Transactional(readOnly = true)
     public List<BookingView> mine() {
-        return store.ofPerson(subject(actors.current()), LIST_LIMIT);
+        PersonId person = Subject.of(actors.current());
+        return person == null ? List.of() : store.ofPerson(person, LIST_LIMIT); // an adviser working for no one
     }
 
     /** Whether the actor books for a person (a citizen, or an adviser acting for one). */

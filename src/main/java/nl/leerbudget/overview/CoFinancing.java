@@ -85,7 +85,8 @@ public class CoFinancing {
     /** The funders the person (the citizen, or the one an adviser acts for) may ask. */
     @Transactional(readOnly = true)
     public List<Funder> funders() {
-        return fundersOf(subject(actors.current()));
+        PersonId person = Subject.of(actors.current());
+        return person == null ? List.of() : fundersOf(person);
     }
 
     /** Asks a funder to pay what the plan for this offering and start date leaves the person to pay. */
@@ -146,7 +147,8 @@ public class CoFinancing {
     /** The person's requests, newest first. */
     @Transactional(readOnly = true)
     public List<CoFinancingRequest> mine() {
-        return store.ofPerson(subject(actors.current()), LIST_LIMIT);
+        PersonId person = Subject.of(actors.current());
+        return person == null ? List.of() : store.ofPerson(person, LIST_LIMIT); // an adviser working for no one
     }
 
     /** The requests to the funder the actor works for, open ones first. For the funder's staff. */

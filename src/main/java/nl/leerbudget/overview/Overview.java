@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param budgets every compartment of the learning account, grouped by where its money comes from
  * @param windows application windows that are open or planned, with whether the person may qualify
  * @param applications the person's applications for schemes, newest first
+ * @param bookings the person's bookings, newest first, each with its state and next step
+ * @param cofinancing the person's requests to funders to pay what a plan leaves them, newest first
  * @param statement one page of what moved money into or out of the compartments, newest first
  */
 public record Overview(
@@ -34,6 +36,8 @@ public record Overview(
         List<SourceGroup> budgets,
         List<Opening> windows,
         List<Application> applications,
+        List<BookingView> bookings,
+        List<CoFinancingRequest> cofinancing,
         Page<Line> statement) {
 
     /** How far ahead "verloopt binnenkort" looks, in days from today. */
@@ -46,6 +50,8 @@ public record Overview(
         budgets = List.copyOf(budgets);
         windows = List.copyOf(windows);
         applications = List.copyOf(applications);
+        bookings = List.copyOf(bookings);
+        cofinancing = List.copyOf(cofinancing);
         Objects.requireNonNull(statement, "statement");
     }
 

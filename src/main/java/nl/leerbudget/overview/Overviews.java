@@ -50,13 +50,25 @@ public class Overviews {
     public static final int STATEMENT_FILE_LINES = 10_000;
 
     private final Ledger ledger;
+    private final Bookings bookings;
+    private final CoFinancing cofinancing;
     private final Schemes schemes;
     private final Register register;
     private final Sources sources;
     private final Actors actors;
     private final Clock clock;
 
-    Overviews(Ledger ledger, Schemes schemes, Register register, Sources sources, Actors actors, Clock clock) {
+    Overviews(
+            Ledger ledger,
+            Schemes schemes,
+            Register register,
+            Sources sources,
+            Actors actors,
+            Clock clock,
+            Bookings bookings,
+            CoFinancing cofinancing) {
+        this.bookings = bookings;
+        this.cofinancing = cofinancing;
         this.ledger = ledger;
         this.schemes = schemes;
         this.register = register;
@@ -87,6 +99,8 @@ public class Overviews {
                 OverviewRules.bySource(compartments, today),
                 openings(),
                 applications(),
+                bookings.mine(),
+                cofinancing.mine(),
                 statement(person, compartments, statementPage, statementPageSize));
     }
 

@@ -24,6 +24,8 @@ record OverviewJson(
         List<Group> budgets,
         List<Window> schemeWindows,
         List<Application> applications,
+        List<BookingJson> bookings,
+        List<CoFinancingResource.RequestJson> cofinancingRequests,
         Paging.Body<Line> statement) {
 
     record Compartment(
@@ -93,6 +95,10 @@ record OverviewJson(
                         .toList(),
                 overview.windows().stream().map(OverviewJson::window).toList(),
                 overview.applications().stream().map(OverviewJson::application).toList(),
+                overview.bookings().stream().map(BookingJson::of).toList(),
+                overview.cofinancing().stream()
+                        .map(CoFinancingResource.RequestJson::of)
+                        .toList(),
                 Paging.body(overview.statement(), OverviewJson::line));
     }
 

@@ -27,7 +27,8 @@ class OverviewRoutes implements RouteRules {
         routes.requestMatchers(GET, "/opleidingen/{offeringId}/wat-kost-dit-mij")
                 .hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers(POST, "/api/v1/bookings").hasAnyRole(names(CITIZEN, ADVISER));
-        routes.requestMatchers(GET, "/api/v1/bookings", "/api/v1/bookings/{bookingId}")
+        routes.requestMatchers(GET, "/api/v1/bookings").hasAnyRole(names(CITIZEN, ADVISER, PROVIDER));
+        routes.requestMatchers(GET, "/api/v1/bookings/{bookingId}")
                 .hasAnyRole(names(CITIZEN, ADVISER, PROVIDER, SCHEME_ADMINISTRATOR));
         routes.requestMatchers(
                         POST,
