@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whatever compartments a person has and whatever the offering, the quoted plan executed as ledger holds (one
  * command, one hold per paying line, for the offering, to the provider) is accepted by the ledger's posting engine and
- * moves exactly the quoted amounts out of exactly the quoted compartments.
+ * moves exactly the quoted amounts out of exactly the quoted compartments; cancelling then releases exactly those holds
+ * to the compartments they came from, and a start settles what the settlement rule says and releases the rest.
  */
 class PlanExecutionProperties {
 
@@ -95,7 +96,9 @@ class PlanExecutionProperties {
             @ForAll("purposes") Purpose purpose,
             @ForAll("prices") long price,
             @ForAll("prices") long eligible,
-            @ForAll("minimums") long minimum) {
+            @ForAll("minimums") long minimum,
+            @ForAll boolean cancel,
+            @ForAll("prices") long finalAmount) {
         List<Budget> budgets = new ArrayList<>();
         List<Account> accounts = new ArrayList<>();
         AccountId funder = AccountId.derived("funder");
@@ -167,6 +170,47 @@ class PlanExecutionProperties {
         }
         assertThat(book.account(PROVIDER).orElseThrow().balances().creditsPending())
                 .isEqualTo(plan.covered().cents());
+
+        // The booking ends: cancelled (every hold released) or started at a final price (settled as Settlements says,
+        // the rest released). Either way each compartment ends at what it had less what it paid, nothing pending.
+        List<Long> paid;
+        if (cancel) {
+            paid = plan.payments().stream().map(p -> 0L).toList();
+        } else {
+            var settled = Settlements.settle(
+                    plan.payments().stream()
+                            .map(p -> new Settlements.Held(p.amount().cents(), false))
+                            .toList(),
+                    plan.price().cents(),
+                    plan.eligibleCost().cents(),
+                    plan.minimumOwnPayment().cents(),
+                    Math.min(finalAmount, plan.price().cents()));
+            paid = ((Settlements.Outcome.Settled) settled).amounts();
+        }
+        List<TransferOrder> ends = new ArrayList<>();
+        for (int i = 0; i < plan.payments().size(); i++) {
+            var hold = new LedgerCommand(CommandId.derived("plan"), List.of(), holds).transferId(i);
+            ends.add(paid.get(i) == 0 ? new TransferOrder.Release(hold) : new TransferOrder.Settle(hold, paid.get(i)));
+        }
+        CommandResult ended = book.execute(new LedgerCommand(CommandId.derived("end"), List.of(), ends));
+
+        assertThat(ended).as("%s", ended).isInstanceOf(CommandResult.Executed.class);
+        long total = 0;
+        for (Budget budget : budgets) {
+            long part = 0;
+            for (int i = 0; i < plan.payments().size(); i++) {
+                if (plan.payments().get(i).compartment().equals(budget.id())) {
+                    part += paid.get(i);
+                }
+            }
+            total += part;
+            Balances after = book.account(budget.id()).orElseThrow().balances();
+            assertThat(after.available()).isEqualTo(budget.available() - part);
+            assertThat(after.debitsPending()).isZero();
+        }
+        Balances provider = book.account(PROVIDER).orElseThrow().balances();
+        assertThat(provider.creditsPending()).isZero();
+        assertThat(provider.available()).isEqualTo(total);
     }
 
     @Provide
