@@ -59,7 +59,7 @@ class PayoutPages {
             redirect.addFlashAttribute(
                     "message",
                     (run.replayed() ? "Deze uitbetaling was al gemaakt: " : "Uitbetaling gemaakt: ")
-                            + text.number(run.grants()) + (run.grants() == 1 ? " subsidie, " : " subsidies, ")
+                            + text.number(run.grants()) + (run.grants() == 1 ? " betaling, " : " betalingen, ")
                             + text.euros(run.total()) + " aan "
                             + text.number(run.lines().size())
                             + (run.lines().size() == 1 ? " opleider" : " opleiders")
@@ -69,7 +69,7 @@ class PayoutPages {
                     "error",
                     switch (e.kind()) {
                         case "nothing-to-pay" ->
-                            "Er is niets uit te betalen: geen subsidie met een doorgegeven start wacht op betaling.";
+                            "Er is niets uit te betalen: geen subsidie of boeking met een doorgegeven start wacht op betaling.";
                         case "provider-without-iban" ->
                             "Er is niets uitbetaald: van een opleider staat geen IBAN in het register. Vraag de"
                                     + " opleider het rekeningnummer door te geven en probeer het opnieuw.";

@@ -51,8 +51,9 @@ class ErrorPagesBrowserIT {
         try (Session session = BROWSER.newSession()) {
             Page page = session.page();
             logIn(page, "sanne");
-            assertThat(navigation(page).getByRole(AriaRole.LINK))
-                    .hasText(new String[] {"Start", "Opleidingen", "Regelingen", "Mijn leerrecht", "Machtigingen"});
+            assertThat(navigation(page).getByRole(AriaRole.LINK)).hasText(new String[] {
+                "Start", "Boekingen", "Opleidingen", "Regelingen", "Mijn leerrecht", "Machtigingen"
+            });
             assertThat(navigation(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Start")))
                     .hasAttribute("aria-current", "page");
 
