@@ -384,12 +384,9 @@ public class Bookings {
     private Outcome answer(UUID bookingId, UUID requestId, boolean accept, @Nullable String reason) {
         Actor actor = actors.current();
         String kind = accept ? "ACCEPTED" : "DECLINED";
-        Optional<Outcome> replay = replay(requestId, bookingId, kind);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        if (providersBooking(actor, bookingId).isEmpty()) {
-            return new Outcome.NotFound();
+        Optional<Outcome> early = beforeProviderStep(actor, bookingId, requestId, kind);
+        if (early.isPresent()) {
+            return early.get();
         }
         BookingView booking = store.lock(bookingId).orElseThrow();
         if (booking.state() != BookingState.REQUESTED) {
@@ -442,12 +439,9 @@ public class Bookings {
     @Transactional
     public Outcome reportNoShow(UUID bookingId, UUID requestId) {
         Actor actor = actors.current();
-        Optional<Outcome> replay = replay(requestId, bookingId, "NO_SHOW");
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        if (providersBooking(actor, bookingId).isEmpty()) {
-            return new Outcome.NotFound();
+        Optional<Outcome> early = beforeProviderStep(actor, bookingId, requestId, "NO_SHOW");
+        if (early.isPresent()) {
+            return early.get();
         }
         BookingView booking = store.lock(bookingId).orElseThrow();
         Optional<BookingRule> refusal = mayReport(booking, booking.startDate());
@@ -467,12 +461,9 @@ public class Bookings {
     @Transactional
     public Outcome complete(UUID bookingId, UUID requestId) {
         Actor actor = actors.current();
-        Optional<Outcome> replay = replay(requestId, bookingId, "COMPLETED");
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        if (providersBooking(actor, bookingId).isEmpty()) {
-            return new Outcome.NotFound();
+        Optional<Outcome> early = beforeProviderStep(actor, bookingId, requestId, "COMPLETED");
+        if (early.isPresent()) {
+            return early.get();
         }
         BookingView booking = store.lock(bookingId).orElseThrow();
         if (booking.state() != BookingState.STARTED) {
@@ -624,12 +615,9 @@ public class Bookings {
             UUID bookingId, UUID requestId, LocalDate startedOn, @Nullable Money amount, BookingState next) {
         Actor actor = actors.current();
         String kind = next.name();
-        Optional<Outcome> replay = replay(requestId, bookingId, kind);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        if (providersBooking(actor, bookingId).isEmpty()) {
-            return new Outcome.NotFound();
+        Optional<Outcome> early = beforeProviderStep(actor, bookingId, requestId, kind);
+        if (early.isPresent()) {
+            return early.get();
         }
         BookingView booking = store.lock(bookingId).orElseThrow();
         Optional<BookingRule> refusal = mayReport(booking, startedOn);
@@ -762,6 +750,15 @@ public class Bookings {
             actors.refuse("booking", bookingId.toString());
         }
         return found;
+    }
+
+    /** What a provider's step answers before it looks at the booking: a replay, or absence for anyone else. */
+    private Optional<Outcome> beforeProviderStep(Actor actor, UUID bookingId, UUID requestId, String kind) {
+        Optional<Outcome> replay = replay(requestId, bookingId, kind);
+        if (replay.isPresent()) {
+            return replay;
+        }
+        return providersBooking(actor, bookingId).isEmpty() ? Optional.of(new Outcome.NotFound()) : Optional.empty();
     }
 
     private Optional<BookingView> providersBooking(Actor actor, UUID bookingId) {

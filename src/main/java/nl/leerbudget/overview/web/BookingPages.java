@@ -3,7 +3,6 @@ package nl.leerbudget.overview.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,9 +53,9 @@ class BookingPages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Optional<UUID> offering = uuid(offeringId);
-        LocalDate startDate = date(start);
-        Optional<UUID> request = uuid(requestId);
+        Optional<UUID> offering = FormValues.uuid(offeringId);
+        LocalDate startDate = FormValues.date(start);
+        Optional<UUID> request = FormValues.uuid(requestId);
         if (offering.isEmpty() || startDate == null || request.isEmpty() || fingerprint == null) {
             redirect.addFlashAttribute("bookingError", "Kies eerst een startdatum en bekijk wat de opleiding u kost.");
             return "redirect:/opleidingen/" + (offering.isPresent() ? offering.get() + "/wat-kost-dit-mij" : "");
@@ -110,7 +109,7 @@ class BookingPages {
 
     @GetMapping("/boekingen/{bookingId}")
     String booking(@PathVariable String bookingId, Model model, HttpServletResponse response) {
-        Optional<BookingView> found = uuid(bookingId).flatMap(bookings::booking);
+        Optional<BookingView> found = FormValues.uuid(bookingId).flatMap(bookings::booking);
         if (found.isEmpty() || !bookings.booksForSomeone()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "boeking-niet-gevonden";
@@ -150,8 +149,8 @@ class BookingPages {
             @RequestParam(name = "vingerafdruk", required = false) @Nullable String fingerprint,
             @RequestParam(name = "aanvraag", required = false) @Nullable String requestId,
             RedirectAttributes redirect) {
-        Optional<UUID> id = uuid(bookingId);
-        Optional<UUID> request = uuid(requestId);
+        Optional<UUID> id = FormValues.uuid(bookingId);
+        Optional<UUID> request = FormValues.uuid(requestId);
         if (id.isEmpty() || request.isEmpty() || fingerprint == null) {
             redirect.addFlashAttribute("error", "Het formulier is niet compleet. Probeer het opnieuw.");
             return "redirect:/boekingen" + id.map(i -> "/" + i).orElse("");
@@ -169,8 +168,8 @@ class BookingPages {
             @PathVariable String bookingId,
             @RequestParam(name = "aanvraag", required = false) @Nullable String requestId,
             RedirectAttributes redirect) {
-        Optional<UUID> id = uuid(bookingId);
-        Optional<UUID> request = uuid(requestId);
+        Optional<UUID> id = FormValues.uuid(bookingId);
+        Optional<UUID> request = FormValues.uuid(requestId);
         if (id.isEmpty() || request.isEmpty()) {
             redirect.addFlashAttribute("error", "Het formulier is niet compleet. Probeer het opnieuw.");
             return "redirect:/boekingen";
@@ -204,14 +203,14 @@ class BookingPages {
             @RequestParam(name = "gestart", required = false) @Nullable String startedOn,
             @RequestParam(name = "bedrag", required = false) @Nullable String amount,
             RedirectAttributes redirect) {
-        Optional<UUID> id = uuid(bookingId);
-        Optional<UUID> request = uuid(requestId);
+        Optional<UUID> id = FormValues.uuid(bookingId);
+        Optional<UUID> request = FormValues.uuid(requestId);
         if (id.isEmpty() || request.isEmpty()) {
             redirect.addFlashAttribute("error", "Het formulier is niet compleet. Probeer het opnieuw.");
             return "redirect:/aanbieder/boekingen";
         }
-        LocalDate started = date(startedOn);
-        Money money = money(amount);
+        LocalDate started = FormValues.date(startedOn);
+        Money money = FormValues.money(amount);
         boolean amountGiven = amount != null && !amount.isBlank();
         if (amountGiven && money == null) {
             redirect.addFlashAttribute("error", "Vul het bedrag in euro's in, bijvoorbeeld 1250,00.");
@@ -292,44 +291,5 @@ class BookingPages {
                 redirect.addFlashAttribute("error", "Deze startdatum bestaat niet meer.");
         }
         return "redirect:" + back + (back.endsWith("#") ? "boeking-" + id : id);
-    }
-
-    private static Optional<UUID> uuid(@Nullable String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static @Nullable LocalDate date(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** An amount as people type it: "1250", "1250,50", "1.250,50" or "1250.50". */
-    static @Nullable Money money(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String value = text.strip().replace("€", "").strip();
-        if (value.contains(",")) {
-            value = value.replace(".", "").replace(',', '.');
-        }
-        try {
-            Money money = Money.parse(value);
-            return money.isNegative() ? null : money;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

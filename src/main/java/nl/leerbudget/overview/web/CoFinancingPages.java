@@ -1,7 +1,6 @@
 package nl.leerbudget.overview.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.ledger.AccountId;
@@ -38,10 +37,10 @@ class CoFinancingPages {
             @RequestParam(name = "bericht", required = false) @Nullable String message,
             @RequestParam(name = "aanvraag", required = false) @Nullable String requestId,
             RedirectAttributes redirect) {
-        Optional<UUID> offering = uuid(offeringId);
-        Optional<UUID> funderId = uuid(funder);
-        Optional<UUID> request = uuid(requestId);
-        LocalDate startDate = date(start);
+        Optional<UUID> offering = FormValues.uuid(offeringId);
+        Optional<UUID> funderId = FormValues.uuid(funder);
+        Optional<UUID> request = FormValues.uuid(requestId);
+        LocalDate startDate = FormValues.date(start);
         String back = "redirect:/opleidingen/" + offering.map(UUID::toString).orElse("") + "/wat-kost-dit-mij"
                 + (startDate == null ? "" : "?start=" + startDate);
         if (offering.isEmpty() || startDate == null || request.isEmpty()) {
@@ -87,7 +86,7 @@ class CoFinancingPages {
             @RequestParam(name = "bedrag", required = false) @Nullable String amount,
             @RequestParam(name = "reden", required = false) @Nullable String reason,
             RedirectAttributes redirect) {
-        Optional<UUID> request = uuid(id);
+        Optional<UUID> request = FormValues.uuid(id);
         if (request.isEmpty()) {
             redirect.addFlashAttribute("error", "Dit verzoek bestaat niet.");
             return "redirect:/financier/verzoeken";
@@ -95,7 +94,7 @@ class CoFinancingPages {
         CoFinancing.Outcome outcome;
         String done;
         if (decision.equals("goedkeuren")) {
-            Money money = BookingPages.money(amount);
+            Money money = FormValues.money(amount);
             if (amount != null && !amount.isBlank() && money == null) {
                 redirect.addFlashAttribute("error", "Vul het bedrag in euro's in, bijvoorbeeld 250,00.");
                 return "redirect:/financier/verzoeken";
@@ -123,27 +122,5 @@ class CoFinancingPages {
                 redirect.addFlashAttribute("error", "Dit verzoek bestaat niet.");
         }
         return "redirect:/financier/verzoeken";
-    }
-
-    private static Optional<UUID> uuid(@Nullable String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static @Nullable LocalDate date(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -2,7 +2,6 @@ package nl.leerbudget.overview.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,7 +54,7 @@ class FinancingPlanPages {
         // An adviser working for no one sees the offering and a notice, not anyone's budgets (and no refusal page).
         boolean hasPlans = financing.hasPlans();
         model.addAttribute("hasPlans", hasPlans);
-        LocalDate chosen = date(start);
+        LocalDate chosen = FormValues.date(start);
         if (chosen == null && start == null && startDates.size() == 1) {
             chosen = startDates.getFirst();
         }
@@ -89,17 +88,6 @@ class FinancingPlanPages {
             return Optional.of(new OfferingId(UUID.fromString(text)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static @Nullable LocalDate date(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }
