@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assertions;
@@ -105,12 +107,22 @@ public final class Browser {
 
     /** A fresh browser context (no cookies, no session, Dutch) with one page whose errors are collected. */
     public Session newSession() {
+        return newSession(true);
+    }
+
+    /**
+     * A fresh browser context as {@link #newSession()}, with or without JavaScript. axe-core is a script and does not
+     * finish in a page without JavaScript: {@link Session#assertAccessible} then scans a copy of the page's document,
+     * at the same address, in a page of its own that runs scripts.
+     */
+    public Session newSession(boolean javaScript) {
         var running = browser;
         if (running == null) {
             throw new IllegalStateException("the browser was not started");
         }
-        BrowserContext context =
-                running.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL"));
+        BrowserContext context = running.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("nl-NL")
+                .setJavaScriptEnabled(javaScript));
         context.setDefaultTimeout(15_000);
         Page page = context.newPage();
         List<String> errors = new CopyOnWriteArrayList<>();
@@ -126,20 +138,70 @@ public final class Browser {
                 errors.add("HTTP " + response.status() + " " + response.url());
             }
         });
-        return new Session(context, page, errors);
+        Page scanner = null;
+        if (!javaScript) {
+            BrowserContext scanning =
+                    running.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL"));
+            scanning.setDefaultTimeout(15_000);
+            scanner = scanning.newPage();
+        }
+        return new Session(context, page, errors, scanner);
     }
 
-    /** A browser context with its page and the errors seen in it. */
-    public record Session(BrowserContext context, Page page, List<String> errors) implements AutoCloseable {
+    /**
+     * A browser context with its page and the errors seen in it.
+     *
+     * @param scanner for a context without JavaScript, a page of another context, with JavaScript, for axe-core
+     */
+    public record Session(
+            BrowserContext context,
+            Page page,
+            List<String> errors,
+            @Nullable Page scanner) implements AutoCloseable {
 
         /** No script errors, no content security policy violations, no failed requests. */
         public void assertNoBrowserErrors() {
             assertThat(errors).as("errors in the browser").isEmpty();
         }
 
+        /**
+         * {@link Browser#assertAccessible} on the page as it is now. Without JavaScript, on a copy of its document
+         * served at its own address to the scanner page (nothing is asked of the application again but the style
+         * sheet), which is the same page: the application's pages have no scripts.
+         */
+        public void assertAccessible(String what) {
+            Page scanning = scanner;
+            if (scanning == null) {
+                Browser.assertAccessible(page, what);
+                return;
+            }
+            String html = page.content();
+            String address = page.url().replaceFirst("#.*$", "");
+            Predicate<String> document = address::equals;
+            scanning.route(
+                    document,
+                    route -> route.fulfill(new Route.FulfillOptions()
+                            .setStatus(200)
+                            .setContentType("text/html;charset=UTF-8")
+                            .setBody(html)));
+            try {
+                scanning.navigate(address);
+            } finally {
+                scanning.unroute(document);
+            }
+            // The style sheet came from the application, so that contrast is judged as the page shows it.
+            assertThat(scanning.evaluate("() => [...document.styleSheets].some(s => s.cssRules.length > 0)"))
+                    .as("the style sheet of the copy of %s", what)
+                    .isEqualTo(true);
+            Browser.assertAccessible(scanning, what + " (without JavaScript)");
+        }
+
         @Override
         public void close() {
             context.close();
+            if (scanner != null) {
+                scanner.context().close();
+            }
         }
     }
 
