@@ -3,14 +3,17 @@ package nl.leerbudget.overview;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
+import nl.leerbudget.ledger.AccountId;
+import nl.leerbudget.ledger.AccountView;
 import nl.leerbudget.ledger.LearningAccountView;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.ledger.Purpose;
-import nl.leerbudget.ledger.Purposes;
 import nl.leerbudget.overview.domain.Budget;
 import nl.leerbudget.overview.domain.Offer;
 import nl.leerbudget.overview.domain.PlanPolicyReader;
@@ -27,23 +30,22 @@ import org.springframework.transaction.annotation.Transactional;
  * Financing plans: for the logged-in citizen, or an adviser for the citizen who mandated them, which compartments
  * would pay for an offering and what the person pays. One call reads the offering and the learning account in one
  * read-only transaction and books nothing. The offering is checked with exactly the facts the ledger checks a payment
- * against ({@link Purposes}, given by the register), so a plan never quotes a payment the ledger would refuse today.
+ * against ({@link Register#purposeOf}: what the register gives the ledger, {@link nl.leerbudget.ledger.Purposes}), so a
+ * plan never quotes a payment the ledger would refuse today.
  */
 @Service
 public class Financing {
 
     private final Register register;
     private final Ledger ledger;
-    private final Purposes purposes;
     private final Actors actors;
     private final Clock clock;
     private final PlanPolicy policy;
     private final Sources sources;
 
-    Financing(Register register, Ledger ledger, Purposes purposes, Actors actors, Clock clock, Sources sources) {
+    Financing(Register register, Ledger ledger, Actors actors, Clock clock, Sources sources) {
         this.register = register;
         this.ledger = ledger;
-        this.purposes = purposes;
         this.actors = actors;
         this.clock = clock;
         this.sources = sources;
@@ -81,21 +83,22 @@ public class Financing {
         if (!offering.details().startDates().contains(startDate)) {
             return new Quote.NotAStartDate(offering.details().startDates());
         }
-        Purpose purpose = purposes.find(List.of(offeringId.toString())).get(offeringId.toString());
-        if (purpose == null) {
-            return new Quote.UnknownOffering();
-        }
+        // The offering as just read, as the ledger will be told it when the money is held.
+        Purpose purpose = register.purposeOf(offering);
         Offer offer = new Offer(
                 purpose,
                 offering.version(),
                 offering.details().name(),
                 Money.cents(offering.details().priceCents()),
                 Money.cents(offering.details().eligibleCostCents()));
-        List<Budget> budgets =
+        List<AccountView> compartments =
                 ledger.learningAccountOf(person).map(LearningAccountView::compartments).orElse(List.of()).stream()
                         .filter(compartment -> compartment.compartment() != null)
-                        .map(compartment -> Budget.of(compartment, sources.of(compartment)))
                         .toList();
+        Map<AccountId, Source> sourceOf = sources.of(compartments);
+        List<Budget> budgets = compartments.stream()
+                .map(compartment -> Budget.of(compartment, Objects.requireNonNull(sourceOf.get(compartment.id()))))
+                .toList();
         // ASSUMPTION: no source tells yet whether someone is a job seeker, so no exemption applies (see the policy).
         return new Quote.Planned(PlanRules.plan(offer, startDate, today(), budgets, policy, Set.of()));
     }

@@ -121,9 +121,12 @@ public class Overviews {
                 .map(LearningAccountView::compartments)
                 .orElse(List.of());
         Map<AccountId, Long> spent = ledger.spent(account).orElse(Map.of());
-        return views.stream()
-                .filter(view -> view.compartment() != null)
-                .map(view -> compartment(view, sources.of(view), spent.getOrDefault(view.id(), 0L)))
+        List<AccountView> compartments =
+                views.stream().filter(view -> view.compartment() != null).toList();
+        Map<AccountId, Source> sourceOf = sources.of(compartments);
+        return compartments.stream()
+                .map(view -> compartment(
+                        view, Objects.requireNonNull(sourceOf.get(view.id())), spent.getOrDefault(view.id(), 0L)))
                 .toList();
     }
 

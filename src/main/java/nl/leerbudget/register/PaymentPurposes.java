@@ -30,16 +30,20 @@ class PaymentPurposes implements Purposes {
         for (String offeringId : offeringIds) {
             parse(offeringId)
                     .flatMap(offerings::find)
-                    .ifPresent(offering -> found.put(
-                            offeringId,
-                            new Purpose(
-                                    offeringId,
-                                    new AccountId(offering.provider().value()),
-                                    offering.details().type(),
-                                    offering.details().recognised(),
-                                    java.util.Set.copyOf(offering.details().fieldsOfStudy()))));
+                    .ifPresent(offering ->
+                            found.put(offeringId, purpose(offeringId, offering.provider(), offering.details())));
         }
         return found;
+    }
+
+    /** What a payment for an offering is for, from its current version: the one place an offering becomes a purpose. */
+    static Purpose purpose(String offeringId, ProviderId provider, OfferingDetails details) {
+        return new Purpose(
+                offeringId,
+                new AccountId(provider.value()),
+                details.type(),
+                details.recognised(),
+                java.util.Set.copyOf(details.fieldsOfStudy()));
     }
 
     private static Optional<OfferingId> parse(String offeringId) {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
+import nl.leerbudget.ledger.Purpose;
 import nl.leerbudget.register.domain.AssessmentFramework;
 import nl.leerbudget.register.domain.CatalogueEntries;
 import nl.leerbudget.register.domain.Offerings;
@@ -160,6 +161,15 @@ public class Register {
                 .find(id)
                 .filter(o -> o.status() == OfferingStatus.ADMITTED || mayManage(actor, o.provider()))
                 .map(this::view);
+    }
+
+    /**
+     * What the ledger holds a payment for this offering against, from the offering as read here: the same facts, by
+     * the same mapping, as the register gives the ledger ({@link nl.leerbudget.ledger.Purposes}) when the money moves,
+     * without reading the offering again.
+     */
+    public Purpose purposeOf(OfferingView offering) {
+        return PaymentPurposes.purpose(offering.id().toString(), offering.provider(), offering.details());
     }
 
     /** The details of one version, as booked. */

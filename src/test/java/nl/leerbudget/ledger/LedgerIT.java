@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.support.IntegrationTest;
@@ -78,6 +79,23 @@ class LedgerIT {
         assertThat(usage.spent()).isEqualTo(100_000);
         assertThat(usage.available()).isEqualTo(50_000);
         assertThat(usage.compartments()).isEqualTo(1);
+    }
+
+    @Test
+    void severalAccountsAreReadAtOnceAsEachIsAlone() {
+        AccountId employer = given.funder(500_000);
+        AccountId other = given.funder(0);
+        AccountId compartment = given.compartment(employer, 150_000);
+        AccountId unknown = AccountId.random();
+
+        Map<AccountId, AccountView> found = ledger.accounts(List.of(employer, other, compartment, unknown, employer));
+
+        assertThat(found)
+                .containsOnlyKeys(employer, other, compartment)
+                .containsEntry(employer, ledger.account(employer).orElseThrow())
+                .containsEntry(other, ledger.account(other).orElseThrow())
+                .containsEntry(compartment, ledger.account(compartment).orElseThrow());
+        assertThat(ledger.accounts(List.of())).isEmpty();
     }
 
     @Test
