@@ -1,6 +1,11 @@
 package nl.leerbudget.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static nl.leerbudget.bench.BenchSupport.client;
+import static nl.leerbudget.bench.BenchSupport.group;
+import static nl.leerbudget.bench.BenchSupport.properties;
+import static nl.leerbudget.bench.BenchSupport.seconds;
+import static nl.leerbudget.bench.BenchSupport.single;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -49,7 +54,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import jdk.jfr.consumer.RecordedEvent;
@@ -1933,25 +1937,12 @@ public final class Plans {
     }
 
     /** HTTP/1.1 with kept-alive connections, as a browser or an app would send. */
-    private static HttpClient client() {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
-    }
-
     private static int count(String text, String what) {
         int n = 0;
         for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length())) {
             n++;
         }
         return n;
-    }
-
-    private static String group(Pattern pattern, String body) {
-        Matcher matcher = pattern.matcher(body);
-        return matcher.find() ? matcher.group(1) : "?";
     }
 
     static double percentile(long[] sorted, double quantile) {
@@ -1967,25 +1958,5 @@ public final class Plans {
         return Double.isNaN(millis)
                 ? "n/a"
                 : Double.isInfinite(millis) ? "∞" : String.format(Locale.ROOT, "%.1f", millis);
-    }
-
-    private static long single(Connection db, String sql) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql);
-                ResultSet rs = query.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static Properties properties(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (var in = Files.newBufferedReader(file, UTF_8)) {
-            properties.load(in);
-        }
-        return properties;
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 }

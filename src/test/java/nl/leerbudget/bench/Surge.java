@@ -1,6 +1,11 @@
 package nl.leerbudget.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static nl.leerbudget.bench.BenchSupport.client;
+import static nl.leerbudget.bench.BenchSupport.group;
+import static nl.leerbudget.bench.BenchSupport.properties;
+import static nl.leerbudget.bench.BenchSupport.seconds;
+import static nl.leerbudget.bench.BenchSupport.single;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -24,7 +29,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +51,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import nl.leerbudget.LeerbudgetApplication;
@@ -598,24 +601,12 @@ public final class Surge {
     }
 
     /** HTTP/1.1 with kept-alive connections, as a browser or an app would send. */
-    private static HttpClient client() {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
-    }
 
     /** CPU time this process has used, all threads. */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean)
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static String group(Pattern pattern, String body) {
-        Matcher matcher = pattern.matcher(body);
-        return matcher.find() ? matcher.group(1) : "?";
     }
 
     private static String millis(long[] sorted, double quantile) {
@@ -950,25 +941,5 @@ public final class Surge {
             text.append(pot).append('=').append(money.cents());
         });
         return text.toString();
-    }
-
-    private static long single(Connection db, String sql) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql);
-                ResultSet rs = query.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static Properties properties(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (var in = Files.newBufferedReader(file, UTF_8)) {
-            properties.load(in);
-        }
-        return properties;
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 }
