@@ -346,6 +346,19 @@ public class Ledger {
     }
 
     /**
+     * The compartments of a person's learning account, in the order they were opened, in one read (without the
+     * account's own row): empty when the person has no learning account, and for whoever may not see it.
+     */
+    public List<AccountView> compartmentsOf(PersonId person) {
+        LearningAccountId id = LearningAccountId.of(person);
+        if (!LedgerAccess.maySeeLearningAccount(actors.current(), id)) {
+            actors.refuse("learning-account", id.toString());
+            return List.of();
+        }
+        return read(() -> accounts.compartmentsOf(id).stream().map(Ledger::view).toList());
+    }
+
+    /**
      * What moved money into or out of the compartments of a learning account, newest first, one page: deposits,
      * grants, payments, expiry, corrections. Holds and releases move nothing and are left out (a compartment's
      * {@code held} shows what holds reserve). Empty for an unknown account, and for whoever may not see it.

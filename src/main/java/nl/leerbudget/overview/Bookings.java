@@ -153,12 +153,15 @@ public class Bookings {
         if (startDate.isBefore(today)) {
             return new Outcome.Refused(BookingRule.START_DATE_PASSED);
         }
-        Optional<OfferingView> offering = register.offering(offeringId);
-        if (offering.isPresent() && !offering.get().bookable()) {
+        Optional<OfferingView> offering = register.offeringToBook(offeringId);
+        if (offering.isEmpty()) {
+            return new Outcome.UnknownOffering();
+        }
+        if (!offering.get().bookable()) {
             return new Outcome.Refused(BookingRule.NOT_BOOKABLE);
         }
         FinancingPlan plan;
-        switch (financing.planFor(person, offeringId, startDate)) {
+        switch (financing.planFor(person, offering.get(), startDate)) {
             case Financing.Quote.Planned planned -> plan = planned.plan();
             case Financing.Quote.UnknownOffering unknown -> {
                 return new Outcome.UnknownOffering();
@@ -166,9 +169,6 @@ public class Bookings {
             case Financing.Quote.NotAStartDate notStart -> {
                 return new Outcome.NotAStartDate(notStart.startDates());
             }
-        }
-        if (offering.isEmpty()) {
-            return new Outcome.UnknownOffering();
         }
         if (!plan.fingerprint().equals(fingerprint)) {
             return new Outcome.PlanChanged(plan);

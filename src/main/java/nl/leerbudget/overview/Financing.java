@@ -11,7 +11,6 @@ import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountView;
-import nl.leerbudget.ledger.LearningAccountView;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.ledger.Purpose;
 import nl.leerbudget.overview.domain.Budget;
@@ -75,11 +74,13 @@ public class Financing {
 
     /** The plan for a person whose learning account the actor may read; for bookings, in the caller's transaction. */
     Quote planFor(PersonId person, OfferingId offeringId, LocalDate startDate) {
-        Optional<OfferingView> found = register.offering(offeringId);
-        if (found.isEmpty()) {
-            return new Quote.UnknownOffering();
-        }
-        OfferingView offering = found.get();
+        return register.offeringToBook(offeringId)
+                .map(offering -> planFor(person, offering, startDate))
+                .orElseGet(Quote.UnknownOffering::new);
+    }
+
+    /** The plan for a person whose learning account the actor may read, for an offering as the register gave it. */
+    Quote planFor(PersonId person, OfferingView offering, LocalDate startDate) {
         if (!offering.details().startDates().contains(startDate)) {
             return new Quote.NotAStartDate(offering.details().startDates());
         }
@@ -91,10 +92,9 @@ public class Financing {
                 offering.details().name(),
                 Money.cents(offering.details().priceCents()),
                 Money.cents(offering.details().eligibleCostCents()));
-        List<AccountView> compartments =
-                ledger.learningAccountOf(person).map(LearningAccountView::compartments).orElse(List.of()).stream()
-                        .filter(compartment -> compartment.compartment() != null)
-                        .toList();
+        List<AccountView> compartments = ledger.compartmentsOf(person).stream()
+                .filter(compartment -> compartment.compartment() != null)
+                .toList();
         Map<AccountId, Source> sourceOf = sources.of(compartments);
         List<Budget> budgets = compartments.stream()
                 .map(compartment -> Budget.of(compartment, Objects.requireNonNull(sourceOf.get(compartment.id()))))

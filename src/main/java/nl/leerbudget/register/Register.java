@@ -164,6 +164,21 @@ public class Register {
     }
 
     /**
+     * An offering as a financing plan or a booking needs it, in one database read: as {@link #offering}, with the
+     * same visibility and the same answer to whether it can be booked, but without the review findings of its current
+     * version ({@link OfferingView#findings()} is empty) and without the provider's quality marks.
+     */
+    public Optional<OfferingView> offeringToBook(OfferingId id) {
+        Actor actor = actors.current();
+        return offerings
+                .findWithProvider(id)
+                .filter(found -> found.offering().status() == OfferingStatus.ADMITTED
+                        || mayManage(actor, found.offering().provider()))
+                .map(found ->
+                        view(found.offering(), found.providerName(), found.providerStatus(), found.providerReason()));
+    }
+
+    /**
      * What the ledger holds a payment for this offering against, from the offering as read here: the same facts, by
      * the same mapping, as the register gives the ledger ({@link nl.leerbudget.ledger.Purposes}) when the money moves,
      * without reading the offering again.
@@ -239,15 +254,19 @@ public class Register {
 
     private OfferingView view(Offerings.Current current) {
         ProviderView provider = providers.find(current.provider()).orElseThrow();
+        return view(current, provider.name(), provider.status(), provider.statusReason());
+    }
+
+    private static OfferingView view(
+            Offerings.Current current, String providerName, ProviderStatus providerStatus, String providerReason) {
         String bookable;
         boolean canBook = false;
         if (current.status() != OfferingStatus.ADMITTED) {
             bookable = "Deze opleiding is (nog) niet toegelaten tot het scholingsregister.";
-        } else if (provider.status() != ProviderStatus.ADMITTED) {
-            bookable =
-                    "De aanbieder is " + (provider.status() == ProviderStatus.SUSPENDED ? "geschorst" : "uitgesloten")
-                            + ": zolang dat zo is, kunt u deze opleiding niet gebruiken voor een regeling. Reden: "
-                            + provider.statusReason();
+        } else if (providerStatus != ProviderStatus.ADMITTED) {
+            bookable = "De aanbieder is " + (providerStatus == ProviderStatus.SUSPENDED ? "geschorst" : "uitgesloten")
+                    + ": zolang dat zo is, kunt u deze opleiding niet gebruiken voor een regeling. Reden: "
+                    + providerReason;
         } else {
             bookable =
                     "Deze opleiding is toegelaten tot het scholingsregister. U kunt haar gebruiken voor een regeling.";
@@ -256,7 +275,7 @@ public class Register {
         return new OfferingView(
                 current.id(),
                 current.provider(),
-                provider.name(),
+                providerName,
                 current.version(),
                 current.details(),
                 current.status(),

@@ -8,6 +8,7 @@ import nl.leerbudget.register.OfferingDetails;
 import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.OfferingStatus;
 import nl.leerbudget.register.ProviderId;
+import nl.leerbudget.register.ProviderStatus;
 import nl.leerbudget.shared.OfferingType;
 
 public interface Offerings {
@@ -24,6 +25,15 @@ public interface Offerings {
             Instant updatedAt) {}
 
     Optional<Current> find(OfferingId id);
+
+    /**
+     * An offering at its current version with what a booking needs of its provider, in one read: {@code findings} of
+     * the current version are left out (empty).
+     */
+    record WithProvider(Current offering, String providerName, ProviderStatus providerStatus, String providerReason) {}
+
+    /** The offering at its current version and its provider's name and status, without findings. */
+    Optional<WithProvider> findWithProvider(OfferingId id);
 
     /** A specific version, as it was booked. */
     Optional<OfferingDetails> version(OfferingId id, int version);

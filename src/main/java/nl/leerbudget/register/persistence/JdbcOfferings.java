@@ -15,6 +15,7 @@ import nl.leerbudget.register.OfferingDetails;
 import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.OfferingStatus;
 import nl.leerbudget.register.ProviderId;
+import nl.leerbudget.register.ProviderStatus;
 import nl.leerbudget.register.domain.Offerings;
 import nl.leerbudget.shared.OfferingType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,31 @@ class JdbcOfferings implements Offerings {
     @Override
     public Optional<Current> find(OfferingId id) {
         return current("o.id = :value", id.value(), 1).stream().findFirst();
+    }
+
+    @Override
+    public Optional<WithProvider> findWithProvider(OfferingId id) {
+        return jdbc.sql("select o.id, o.provider_id, o.current_version, o.status, o.status_reason, o.updated_at,"
+                        + " p.name provider_name, p.status provider_status, p.status_reason provider_reason, "
+                        + VERSION_COLUMNS
+                        + " from offering o join offering_version v on v.offering_id = o.id"
+                        + " and v.version = o.current_version join provider p on p.id = o.provider_id"
+                        + " where o.id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new WithProvider(
+                        new Current(
+                                new OfferingId(rs.getObject("id", UUID.class)),
+                                new ProviderId(rs.getObject("provider_id", UUID.class)),
+                                rs.getInt("current_version"),
+                                details(rs),
+                                OfferingStatus.valueOf(rs.getString("status")),
+                                rs.getString("status_reason"),
+                                List.of(),
+                                rs.getObject("updated_at", OffsetDateTime.class).toInstant()),
+                        rs.getString("provider_name"),
+                        ProviderStatus.valueOf(rs.getString("provider_status")),
+                        rs.getString("provider_reason")))
+                .optional();
     }
 
     @Override
