@@ -23,7 +23,9 @@
 #   BENCH_FLOOR_SECONDS     the floor: GET /api/v1/me, same people and rate, after the plans (default 20; 0: none)
 #   BENCH_PROFILE           on: a flight recording of a further drive at the same rate     (default on)
 #   BENCH_PROFILE_SECONDS   its length                                                    (default 20)
-#   BENCH_INSTANCE_OPTS     extra JVM options for the instance                            (default none)
+#   BENCH_INSTANCE_OPTS     JVM options for the instance  (default -Xms2g -Xmx2g -XX:MaxGCPauseMillis=10: a fixed
+#                           heap, and G1 asked for short pauses instead of its default target of 200 ms)
+#   BENCH_DRIVER_OPTS       extra JVM options for the driver's modes                      (default none)
 #   BENCH_ACCESS_LOG        on: the instance writes an access log with each request's time in the instance, and the
 #                           report compares it with the driver's latency of the plans     (default on)
 #   BENCH_SEED              the seed of the population and of every drive                 (default 2027)
@@ -100,7 +102,7 @@ export LEERBUDGET_DEV_KEY_FILE=$run/dev-key.json
 
 postgres_uid=$(id -u postgres 2>/dev/null || echo -1)
 bench_java() {
-    "$JAVA_HOME/bin/java" -cp "$classpath" -Dbench.dir="$run" -Dbench.keyFile="$LEERBUDGET_DEV_KEY_FILE" \
+    "$JAVA_HOME/bin/java" ${BENCH_DRIVER_OPTS:-} -cp "$classpath" -Dbench.dir="$run" -Dbench.keyFile="$LEERBUDGET_DEV_KEY_FILE" \
         -Dbench.seed="$seed" -Dbench.postgresUid="$postgres_uid" -Dbench.clockTicks="$(getconf CLK_TCK)" "$@"
 }
 quiet() { grep -v -E '^\s*$|INFO|WARN|DEBUG' || true; }
@@ -146,7 +148,7 @@ if [[ $access_log == on ]]; then
         "--server.tomcat.accesslog.pattern=%{begin:msec}t %D %X %s %U")
 fi
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" "$gc_log" ${BENCH_INSTANCE_OPTS:-} -jar "$jar" --server.port="$port" \
+"$JAVA_HOME/bin/java" "$gc_log" ${BENCH_INSTANCE_OPTS--Xms2g -Xmx2g -XX:MaxGCPauseMillis=10} -jar "$jar" --server.port="$port" \
     --spring.datasource.hikari.maximum-pool-size="$pool_size" "${access[@]}" >"$run/instance.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do
@@ -163,7 +165,7 @@ bench_java -Xmx2g -Dbench.url="$url" -Dbench.instancePid="$pid" -Dbench.rate="$r
 
 if ((floor_seconds > 0)); then
     log "Floor: GET /api/v1/me, the same people, $rate a second open-loop, ${floor_seconds} s"
-    bench_java -Xmx2g -Dbench.url="$url" -Dbench.instancePid="$pid" -Dbench.rate="$rate" -Dbench.warmupSeconds=0 \
+    bench_java -Xmx2g -Dbench.url="$url" -Dbench.instancePid="$pid" -Dbench.rate="$rate" -Dbench.warmupSeconds=10 \
         -Dbench.seconds="$floor_seconds" -Dbench.statsPause=0 -Dbench.name=floor -Dbench.target=me \
         nl.leerbudget.bench.Plans drive 2>&1 | tee "$run/floor.log" | quiet
 fi

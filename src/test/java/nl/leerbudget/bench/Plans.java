@@ -806,21 +806,32 @@ public final class Plans {
         HttpClient client = client();
         Cpu cpu = Cpu.fromSystemProperties();
 
+        // The warm-up's requests and the measured ones, drawn in that order from the seed, both before either runs:
+        // the measurement follows the warm-up at once, as the same steady stream. (An idle gap between them, or a
+        // driver that starts cold, shows up as a burst of slow requests in the first second that says more about the
+        // driver than about the instance; the floor therefore gets a short warm-up of its own as well.)
+        List<Ask> warmAsks = warmup > 0 ? asks(random, callers, offerings, (int) Math.round(rate * warmup)) : List.of();
+        List<Ask> asks = asks(random, callers, offerings, (int) Math.round(rate * measured));
+        // The statistics query once before the drive, so that loading and compiling the JDBC driver does not take the
+        // cores from the instance at the start of the measurement.
+        databaseStatistics();
         if (warmup > 0) {
-            List<Ask> asks = asks(random, callers, offerings, (int) Math.round(rate * warmup));
-            System.out.printf(Locale.ROOT, "Warm-up: %,d requests at %.0f a second%n", asks.size(), rate);
-            OpenLoop warm = OpenLoop.run(client, base, asks, rate, maxInFlight, me);
+            System.out.printf(Locale.ROOT, "Warm-up: %,d requests at %.0f a second%n", warmAsks.size(), rate);
+            // The timeline samples the warm-up as well (and forgets it), so that its own code is compiled before the
+            // measurement starts.
+            Timeline warmTimeline = Timeline.start(cpu);
+            OpenLoop warm = OpenLoop.run(client, base, warmAsks, rate, maxInFlight, me);
+            warmTimeline.stop();
             System.out.printf(
                     Locale.ROOT,
                     "  warm-up p50 %.1f ms, p99 %.1f ms, %d errors%n",
                     warm.percentile(0.50, r -> true),
                     warm.percentile(0.99, r -> true),
                     warm.errors());
-            // PostgreSQL's backends report their statistics within 10 s of going idle: wait, so that the counts
-            // before the measurement are complete.
-            Thread.sleep(pause * 1000L);
         }
-        List<Ask> asks = asks(random, callers, offerings, (int) Math.round(rate * measured));
+        // PostgreSQL's busy backends report their statistics at most a second late, so the counts taken here may
+        // miss up to a second of the warm-up, which the measurement's counts then include (at most 1/seconds too
+        // many); after the measurement the driver waits for the idle backends' reports, so nothing is missed there.
         Map<String, Long> statsBefore = databaseStatistics();
         Cpu.Snapshot before = cpu.snapshot();
         System.out.printf(
