@@ -51,15 +51,7 @@ class JdbcOfferings implements Offerings {
                         + " where o.id = :id")
                 .param("id", id.value())
                 .query((rs, n) -> new WithProvider(
-                        new Current(
-                                new OfferingId(rs.getObject("id", UUID.class)),
-                                new ProviderId(rs.getObject("provider_id", UUID.class)),
-                                rs.getInt("current_version"),
-                                details(rs),
-                                OfferingStatus.valueOf(rs.getString("status")),
-                                rs.getString("status_reason"),
-                                List.of(),
-                                rs.getObject("updated_at", OffsetDateTime.class).toInstant()),
+                        withoutFindings(rs),
                         rs.getString("provider_name"),
                         ProviderStatus.valueOf(rs.getString("provider_status")),
                         rs.getString("provider_reason")))
@@ -84,15 +76,7 @@ class JdbcOfferings implements Offerings {
                         + " order by o.updated_at, o.id limit :limit")
                 .param("value", value)
                 .param("limit", limit)
-                .query((rs, n) -> new Current(
-                        new OfferingId(rs.getObject("id", UUID.class)),
-                        new ProviderId(rs.getObject("provider_id", UUID.class)),
-                        rs.getInt("current_version"),
-                        details(rs),
-                        OfferingStatus.valueOf(rs.getString("status")),
-                        rs.getString("status_reason"),
-                        List.of(),
-                        rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+                .query((rs, n) -> withoutFindings(rs))
                 .list();
         return found.stream()
                 .map(c -> new Current(
@@ -105,6 +89,19 @@ class JdbcOfferings implements Offerings {
                         findings(c.id(), c.version()),
                         c.updatedAt()))
                 .toList();
+    }
+
+    /** The offering at its current version as the row has it; its findings are read apart. */
+    private static Current withoutFindings(ResultSet rs) throws SQLException {
+        return new Current(
+                new OfferingId(rs.getObject("id", UUID.class)),
+                new ProviderId(rs.getObject("provider_id", UUID.class)),
+                rs.getInt("current_version"),
+                details(rs),
+                OfferingStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"),
+                List.of(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 
     @Override

@@ -3,12 +3,11 @@ package nl.leerbudget.identity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import nl.leerbudget.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -20,7 +19,11 @@ class VerifiedTokensTest {
     private static final Instant ISSUED = Instant.parse("2027-03-01T09:00:00Z");
 
     private final List<String> signatureChecks = new ArrayList<>();
-    private final MutableClock clock = new MutableClock(ISSUED.plusSeconds(10));
+    private final TestClock clock = new TestClock();
+
+    VerifiedTokensTest() {
+        clock.set(ISSUED.plusSeconds(10));
+    }
 
     private VerifiedTokens tokens() {
         JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
@@ -58,7 +61,7 @@ class VerifiedTokensTest {
         VerifiedTokens tokens = tokens();
         tokens.decode("token-a");
 
-        clock.now = ISSUED.plus(Duration.ofMinutes(6));
+        clock.set(ISSUED.plus(Duration.ofMinutes(6)));
 
         assertThatThrownBy(() -> tokens.decode("token-a"))
                 .isInstanceOf(JwtValidationException.class)
@@ -73,28 +76,5 @@ class VerifiedTokensTest {
         assertThatThrownBy(() -> tokens.decode("forged-token")).isInstanceOf(BadJwtException.class);
 
         assertThat(signatureChecks).containsExactly("forged-token", "forged-token");
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
