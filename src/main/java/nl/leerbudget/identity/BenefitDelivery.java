@@ -35,7 +35,11 @@ public record BenefitDelivery(UUID deliveryId, String source, List<Line> lines) 
      *
      * @param endsOn the last day of the benefit; null while it goes on
      */
-    public record Line(String bsn, BenefitKind benefit, LocalDate startsOn, @Nullable LocalDate endsOn) {
+    public record Line(
+            String bsn,
+            BenefitKind benefit,
+            LocalDate startsOn,
+            @Nullable LocalDate endsOn) {
         public Line {
             Objects.requireNonNull(bsn, "bsn");
             Objects.requireNonNull(benefit, "benefit");

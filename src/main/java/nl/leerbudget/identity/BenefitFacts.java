@@ -69,8 +69,8 @@ public class BenefitFacts {
             throw new NotPermitted("only the executing agency imports benefit facts");
         }
         if (delivery.lines().size() > MAX_LINES) {
-            return new BenefitDelivery.Result.Refused(List.of(new BenefitDelivery.LineError(
-                    0, "benefits", "a delivery has at most " + MAX_LINES + " lines")));
+            return new BenefitDelivery.Result.Refused(List.of(
+                    new BenefitDelivery.LineError(0, "benefits", "a delivery has at most " + MAX_LINES + " lines")));
         }
         String digest = digest(delivery);
         List<BenefitDelivery.LineError> errors = new ArrayList<>();
@@ -116,8 +116,7 @@ public class BenefitFacts {
                     actor.userId(),
                     clock.instant());
             periods.insert(stored, rows);
-            return new BenefitDelivery.Result.Delivered(
-                    delivery.deliveryId(), stored.lines(), stored.people(), false);
+            return new BenefitDelivery.Result.Delivered(delivery.deliveryId(), stored.lines(), stored.people(), false);
         }));
     }
 

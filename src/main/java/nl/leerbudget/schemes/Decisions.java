@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -261,8 +260,8 @@ final class Decisions {
         List<WindowRow.PotRow> pots = new ArrayList<>();
         for (WindowRow.PotRow pot : window.pots()) {
             Money left = allotment.remaining().getOrDefault(pot.pot(), pot.remaining());
-            pots.add(new WindowRow.PotRow(
-                    pot.pot(), pot.upToLevel(), pot.target(), pot.reserved(), left, pot.closed()));
+            pots.add(
+                    new WindowRow.PotRow(pot.pot(), pot.upToLevel(), pot.target(), pot.reserved(), left, pot.closed()));
         }
         return window.with(
                 window.lastReceipt(),
@@ -300,12 +299,7 @@ final class Decisions {
         for (WindowRow.PotRow pot : window.pots()) {
             boolean general = !pot.isSubBudget();
             pots.add(new WindowRow.PotRow(
-                    pot.pot(),
-                    pot.upToLevel(),
-                    pot.target(),
-                    pot.reserved(),
-                    general ? remaining : Money.ZERO,
-                    true));
+                    pot.pot(), pot.upToLevel(), pot.target(), pot.reserved(), general ? remaining : Money.ZERO, true));
         }
         return window.with(
                 window.lastReceipt(),
@@ -546,7 +540,8 @@ final class Decisions {
     private Facts facts(Scheme scheme, WindowRow window, List<PersonId> people, LocalDate day) {
         boolean asksForBenefits = scheme.openTo().asksForBenefits()
                 || scheme.groups().values().stream().anyMatch(TargetExpression::asksForBenefits)
-                || window.pots().stream().anyMatch(p -> p.target() != null && p.target().asksForBenefits());
+                || window.pots().stream()
+                        .anyMatch(p -> p.target() != null && p.target().asksForBenefits());
         return new Facts(
                 store.applicants(people),
                 store.grants(scheme.id(), people),

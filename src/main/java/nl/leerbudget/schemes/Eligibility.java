@@ -66,9 +66,8 @@ public final class Eligibility {
         Money own = requiredOwnContribution(scheme.ownContribution(), cost);
         Scheme.Benefit rate = scheme.benefitFor(offering.type());
         Scheme.CoFinancing coFinancing = scheme.coFinancing();
-        Money coFinanced = coFinancing == null
-                ? Money.ZERO
-                : cost.percentage(coFinancing.percentage(), coFinancing.rounding());
+        Money coFinanced =
+                coFinancing == null ? Money.ZERO : cost.percentage(coFinancing.percentage(), coFinancing.rounding());
         Money benefit = cost.percentage(rate.percentage(), rate.rounding()).min(rate.maximum());
         Money left = cost.minus(own).minus(coFinanced);
         Money grant = left.isPositive() ? benefit.min(left) : Money.ZERO;
@@ -80,14 +79,14 @@ public final class Eligibility {
                             : left.isPositive()
                                     ? "Wat de regeling van deze kosten vergoedt, is minder dan één cent."
                                     : "Na uw eigen bijdrage van " + Wording.money(own)
-                                    + (coFinanced.isPositive()
-                                            ? " en het deel van " + Wording.money(coFinanced) + " dat "
-                                                    + java.util.Objects.requireNonNull(coFinancing)
-                                                            .by()
-                                                            .dutch()
-                                                    + " betaalt"
-                                            : "")
-                                    + " blijft er niets over dat de regeling vergoedt."));
+                                            + (coFinanced.isPositive()
+                                                    ? " en het deel van " + Wording.money(coFinanced) + " dat "
+                                                            + java.util.Objects.requireNonNull(coFinancing)
+                                                                    .by()
+                                                                    .dutch()
+                                                            + " betaalt"
+                                                    : "")
+                                            + " blijft er niets over dat de regeling vergoedt."));
         }
         if (!reasons.isEmpty()) {
             reasons.sort(Comparator.comparingInt((Reason r) -> r.rule().ordinal()));

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.leerbudget.identity.Actor;
-import nl.leerbudget.identity.BenefitFacts;
 import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.BenefitFacts;
 import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.identity.Role;
 import nl.leerbudget.ledger.AccountId;
@@ -216,12 +216,7 @@ public class Schemes implements DisposableBean {
             if (i < order.targetGroups().size()) {
                 OpenWindow.TargetGroup group = order.targetGroups().get(i);
                 pots.add(new WindowRow.PotRow(
-                        pot.name(),
-                        group.upToLevel(),
-                        target(scheme, group),
-                        pot.remaining(),
-                        pot.remaining(),
-                        false));
+                        pot.name(), group.upToLevel(), target(scheme, group), pot.remaining(), pot.remaining(), false));
             } else {
                 pots.add(new WindowRow.PotRow(pot.name(), null, null, pot.remaining(), pot.remaining(), false));
             }
@@ -319,7 +314,9 @@ public class Schemes implements DisposableBean {
                         "unknown-target-group",
                         "Scheme " + scheme.id() + " version " + scheme.version() + " defines no target group "
                                 + group.group() + "; name one of "
-                                + (scheme.groups().isEmpty() ? "none (give upToLevel)" : scheme.groups().keySet())
+                                + (scheme.groups().isEmpty()
+                                        ? "none (give upToLevel)"
+                                        : scheme.groups().keySet())
                                 + "."));
     }
 

@@ -124,7 +124,13 @@ public record TargetExpression(String text, List<Criterion> criteria) {
 
     /** One condition of a target group, with the rule it is and its Dutch wording. */
     public sealed interface Criterion
-            permits AgeBand, Positions, Sectors, EducationLevels, LiteracyProgramme, OfferingTypes, OfferingFields,
+            permits AgeBand,
+                    Positions,
+                    Sectors,
+                    EducationLevels,
+                    LiteracyProgramme,
+                    OfferingTypes,
+                    OfferingFields,
                     FollowOnYear {
 
         SchemeRule rule();
@@ -208,7 +214,9 @@ public record TargetExpression(String text, List<Criterion> criteria) {
 
         @Override
         public String dutch() {
-            return "die " + Wording.either(ordered().stream().map(LabourMarketPosition::dutch).toList());
+            return "die "
+                    + Wording.either(
+                            ordered().stream().map(LabourMarketPosition::dutch).toList());
         }
 
         @Override
@@ -256,7 +264,8 @@ public record TargetExpression(String text, List<Criterion> criteria) {
     }
 
     /** T4: highest education from {@code from} up to and including {@code upTo} (null: no bound). */
-    public record EducationLevels(@Nullable EducationLevel from, @Nullable EducationLevel upTo) implements Criterion {
+    public record EducationLevels(
+            @Nullable EducationLevel from, @Nullable EducationLevel upTo) implements Criterion {
         public EducationLevels {
             if (from == null && upTo == null) {
                 throw new IllegalArgumentException("an education band has a lowest or a highest level");
@@ -280,7 +289,8 @@ public record TargetExpression(String text, List<Criterion> criteria) {
         @Override
         public String dutch() {
             if (from == null) {
-                return "met een opleiding tot en met " + Objects.requireNonNull(upTo).dutch();
+                return "met een opleiding tot en met "
+                        + Objects.requireNonNull(upTo).dutch();
             }
             return upTo == null
                     ? "met een opleiding van " + from.dutch() + " of hoger"
@@ -289,8 +299,9 @@ public record TargetExpression(String text, List<Criterion> criteria) {
 
         @Override
         public String reason(Subject subject) {
-            return "Uw hoogste opleiding is " + subject.applicant().highestEducationLevel().dutch()
-                    + ". Deze regeling is voor mensen " + dutch() + ".";
+            return "Uw hoogste opleiding is "
+                    + subject.applicant().highestEducationLevel().dutch() + ". Deze regeling is voor mensen " + dutch()
+                    + ".";
         }
     }
 
@@ -344,13 +355,16 @@ public record TargetExpression(String text, List<Criterion> criteria) {
 
         @Override
         public String dutch() {
-            return "die " + Wording.either(types.stream().sorted().map(Wording::offeringType).toList()) + " zijn";
+            return "die "
+                    + Wording.either(
+                            types.stream().sorted().map(Wording::offeringType).toList()) + " zijn";
         }
 
         @Override
         public String reason(Subject subject) {
             return "Deze regeling is alleen voor " + Wording.offeringTypes(types) + ". Niet voor "
-                    + Wording.offeringType(Objects.requireNonNull(subject.offering()).type()) + ".";
+                    + Wording.offeringType(
+                            Objects.requireNonNull(subject.offering()).type()) + ".";
         }
     }
 

@@ -173,8 +173,7 @@ class BenefitFactsIT {
         assertThat(twice.status()).isEqualTo(400);
         assertThat(twice.body().toString()).contains("benefits[1].startsOn");
 
-        Api.Response noSource =
-                agency.post("/api/v1/benefit-facts", delivery(UUID.randomUUID(), "belastingdienst"));
+        Api.Response noSource = agency.post("/api/v1/benefit-facts", delivery(UUID.randomUUID(), "belastingdienst"));
         assertThat(noSource.status()).isEqualTo(400);
         assertThat(noSource.body().toString()).contains("source", "benefits");
         assertThat(countPeriods(person)).isZero();

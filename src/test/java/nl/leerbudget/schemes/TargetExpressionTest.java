@@ -53,7 +53,8 @@ class TargetExpressionTest {
 
     @Test
     void theReasonsSpeakDutchAboutThePersonAndTheGroup() {
-        TargetExpression group = TargetExpressionReader.read("age from 50 and position in job-seeker, benefit-recipient");
+        TargetExpression group =
+                TargetExpressionReader.read("age from 50 and position in job-seeker, benefit-recipient");
         TargetExpression.Subject subject = new TargetExpression.Subject(
                 new Applicant(
                         LocalDate.of(1990, 5, 1),

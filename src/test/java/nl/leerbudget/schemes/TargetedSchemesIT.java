@@ -236,14 +236,11 @@ class TargetedSchemesIT {
             }
         }
         assertThat(window).as("the demo's municipal window").isNotNull();
-        LocalDate start = register.offering(new OfferingId(careCertificate))
-                .orElseThrow()
-                .details()
-                .startDates()
-                .stream()
-                .filter(d -> d.isAfter(LocalDate.now(Ledger.ZONE)))
-                .findFirst()
-                .orElseThrow();
+        LocalDate start =
+                register.offering(new OfferingId(careCertificate)).orElseThrow().details().startDates().stream()
+                        .filter(d -> d.isAfter(LocalDate.now(Ledger.ZONE)))
+                        .findFirst()
+                        .orElseThrow();
         WebSession demi = WebSession.logIn(port, "demi", DemoIdentities.PASSWORD);
 
         WebSession.Page page = demi.get("/regelingen/" + window);
@@ -252,8 +249,7 @@ class TargetedSchemesIT {
                 .contains("Leerbudget Utrecht voor mensen met een uitkering", "mensen die een uitkering hebben");
 
         WebSession.Page checked = demi.post(
-                "/regelingen/" + window,
-                Map.of("opleiding", careCertificate.toString(), "actie", "controleren"));
+                "/regelingen/" + window, Map.of("opleiding", careCertificate.toString(), "actie", "controleren"));
         assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
         assertThat(checked.text()).contains("U voldoet aan alle voorwaarden");
 

@@ -19,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.statistics.Statistics;
 import nl.leerbudget.schemes.domain.TargetExpressionReader;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
@@ -84,7 +85,9 @@ class TargetedSubBudgetPropertiesTest {
                         .map(s -> "position in "
                                 + String.join(
                                         ", ",
-                                        s.stream().map(LabourMarketPosition::code).toList())),
+                                        s.stream()
+                                                .map(LabourMarketPosition::code)
+                                                .toList())),
                 Arbitraries.subsetOf(SECTORS).filter(s -> !s.isEmpty()).map(s -> "sector in " + String.join(", ", s)),
                 Arbitraries.of(EducationLevel.values()).map(l -> "education-level up-to " + l.name()),
                 Arbitraries.of(EducationLevel.values()).map(l -> "education-level from " + l.name()),
@@ -103,8 +106,7 @@ class TargetedSubBudgetPropertiesTest {
                 .ofMinSize(1)
                 .ofMaxSize(4)
                 .filter(set -> !(set.contains(0) && set.contains(1)) && !(set.contains(4) && set.contains(5)))
-                .flatMap(set -> Combinators.combine(
-                                set.stream().map(kinds::get).toList())
+                .flatMap(set -> Combinators.combine(set.stream().map(kinds::get).toList())
                         .as(parts -> String.join(" and ", parts)));
     }
 
@@ -139,7 +141,8 @@ class TargetedSubBudgetPropertiesTest {
         List<Outcome> granted = new ArrayList<>();
         Allotment firstCome = Allocation.firstComeFirstServed(inReceiptOrder, budget, subBudgets);
         granted.addAll(firstCome.granted());
-        granted.addAll(Allocation.lottery(inReceiptOrder, budget, subBudgets, seed).granted());
+        granted.addAll(
+                Allocation.lottery(inReceiptOrder, budget, subBudgets, seed).granted());
 
         // As the intake does it, one application at a time; then some grants end and the waiting list moves up.
         Allocator allocator = Allocator.open(budget, subBudgets);
@@ -163,9 +166,12 @@ class TargetedSubBudgetPropertiesTest {
         granted.addAll(decided);
         granted.addAll(allocator.promote(waiting).promoted());
 
+        boolean paidFromASubBudget = false;
         for (Outcome outcome : granted) {
             Decision.Granted grant = (Decision.Granted) outcome.decision();
-            TargetExpression.Subject subject = subjects.get(outcome.application().reference());
+            paidFromASubBudget |= grant.drawnFrom().keySet().stream().anyMatch(targets::containsKey);
+            TargetExpression.Subject subject =
+                    subjects.get(outcome.application().reference());
             grant.drawnFrom().forEach((pot, money) -> {
                 if (pot.equals(Allocation.GENERAL) || !money.isPositive()) {
                     return;
@@ -179,6 +185,10 @@ class TargetedSubBudgetPropertiesTest {
                         .isEmpty();
             });
         }
+        // Not a vacuous truth: in a good share of the windows someone is paid from a sub-budget.
+        Statistics.label("paid from a sub-budget").collect(paidFromASubBudget);
+        Statistics.label("paid from a sub-budget")
+                .coverage(coverage -> coverage.check(true).percentage(p -> p >= 15));
     }
 
     private static void reserve(

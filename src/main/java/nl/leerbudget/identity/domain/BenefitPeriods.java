@@ -23,7 +23,11 @@ public interface BenefitPeriods {
      * {@code source} from {@code startsOn} to {@code endsOn} (null: on).
      */
     record Period(
-            String bsnLookup, String source, BenefitKind benefit, LocalDate startsOn, @Nullable LocalDate endsOn) {}
+            String bsnLookup,
+            String source,
+            BenefitKind benefit,
+            LocalDate startsOn,
+            @Nullable LocalDate endsOn) {}
 
     Optional<StoredDelivery> delivery(UUID id);
 

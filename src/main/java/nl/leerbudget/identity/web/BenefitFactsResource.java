@@ -76,7 +76,7 @@ class BenefitFactsResource {
         try {
             result = facts.deliver(new BenefitDelivery(deliveryId, source, lines));
         } catch (BenefitFacts.IdempotencyConflict conflict) {
-            throw ApiProblem.conflict("idempotency-conflict", "Id already used", conflict.getMessage());
+            throw ApiProblem.conflict("idempotency-conflict", "Id already used", String.valueOf(conflict.getMessage()));
         }
         return switch (result) {
             case BenefitDelivery.Result.Delivered delivered ->

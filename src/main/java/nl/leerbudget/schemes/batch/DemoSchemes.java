@@ -144,7 +144,8 @@ class DemoSchemes implements ApplicationRunner {
                         null,
                         Set.of(LabourMarketPosition.SELF_EMPLOYED),
                         false),
-                // Demi receives bijstand from the municipality: the benefit facts say so (DemoIdentities delivers them).
+                // Demi receives bijstand from the municipality: the benefit facts say so (DemoIdentities delivers
+                // them).
                 new ApplicantFacts(
                         Demo.DEMI,
                         LocalDate.of(2001, 11, 1),

@@ -229,8 +229,8 @@ public final class SchemeReader {
         }
         Matcher matcher = CO_FINANCING.matcher(value);
         if (!matcher.matches()) {
-            file.problem("'co-financing': expected 'none' or '<percentage> by employer|sector-fund', got '" + value
-                    + "'");
+            file.problem(
+                    "'co-financing': expected 'none' or '<percentage> by employer|sector-fund', got '" + value + "'");
             return null;
         }
         RoundingMode rounding = file.required("co-financing-rounding", SchemeReader::rounding);

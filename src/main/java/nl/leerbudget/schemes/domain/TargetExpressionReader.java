@@ -134,8 +134,7 @@ public final class TargetExpressionReader {
         return digits == null ? null : Integer.valueOf(digits);
     }
 
-    private static @Nullable EducationLevel level(
-            @Nullable String name) {
+    private static @Nullable EducationLevel level(@Nullable String name) {
         if (name == null) {
             return null;
         }

@@ -175,7 +175,10 @@ final class SchemeJson {
                 scheme.coFinancing() == null
                         ? null
                         : new CoFinancingJson(
-                                scheme.coFinancing().percentage().stripTrailingZeros().toPlainString(),
+                                scheme.coFinancing()
+                                        .percentage()
+                                        .stripTrailingZeros()
+                                        .toPlainString(),
                                 scheme.coFinancing().by().code()),
                 scheme.programmeYears());
     }

@@ -222,8 +222,8 @@ public final class SchemeText {
                 lines.add("Van het budget is " + DutchText.euros(pot.reserved())
                         + " apart gezet voor mensen van wie het hoogste diploma hoogstens " + level.dutch() + " is.");
             } else if (target != null) {
-                lines.add("Van het budget is " + DutchText.euros(pot.reserved()) + " apart gezet voor "
-                        + target.dutch() + ".");
+                lines.add("Van het budget is " + DutchText.euros(pot.reserved()) + " apart gezet voor " + target.dutch()
+                        + ".");
             }
         }
         return lines;

@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.List;
-import nl.leerbudget.schemes.LabourMarketPosition;
-import java.util.Set;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.platform.web.ApiProblem;
@@ -21,6 +20,7 @@ import nl.leerbudget.schemes.ApplicantFacts;
 import nl.leerbudget.schemes.ApplicationRequest;
 import nl.leerbudget.schemes.Assessment;
 import nl.leerbudget.schemes.EducationLevel;
+import nl.leerbudget.schemes.LabourMarketPosition;
 import nl.leerbudget.schemes.OpenWindow;
 import nl.leerbudget.schemes.Scheme;
 import nl.leerbudget.schemes.SchemeApplication;
@@ -128,8 +128,8 @@ class SchemesResource {
             }
             item.close();
             if (item.isValid() && birthDate != null) {
-                facts.add(new ApplicantFacts(
-                        new PersonId(person), birthDate, tied, level, sector, positions, literacy));
+                facts.add(
+                        new ApplicantFacts(new PersonId(person), birthDate, tied, level, sector, positions, literacy));
             }
         }
         fields.close();
