@@ -133,6 +133,13 @@ public final class SchemeText {
         return pays + own;
     }
 
+    /** The target groups a scheme defines, one a line: the code a window names, and who is in it. */
+    public List<String> groups(Scheme scheme) {
+        List<String> lines = new ArrayList<>();
+        scheme.groups().forEach((code, group) -> lines.add(code + ": " + group.dutch()));
+        return lines;
+    }
+
     /** Who may apply, one condition a line. */
     public List<String> whoMayApply(Scheme scheme) {
         Scheme.Conditions conditions = scheme.conditions();
