@@ -90,7 +90,10 @@ public record TargetExpression(String text, List<Criterion> criteria) {
                         && positions.contains(LabourMarketPosition.BENEFIT_RECIPIENT));
     }
 
-    /** In Dutch, for pages: "mensen van 50 jaar en ouder die werkzoekend zijn of een uitkering hebben". */
+    /**
+     * In Dutch, after "voor" on pages: "mensen van 50 jaar en ouder en die werkzoekend zijn of een uitkering hebben",
+     * "opleidingen die opleiden voor werk in het vakgebied zorg", or both joined by ", voor".
+     */
     public String dutch() {
         if (criteria.isEmpty()) {
             return "iedereen";
@@ -105,8 +108,7 @@ public record TargetExpression(String text, List<Criterion> criteria) {
             text.append("mensen ").append(Wording.list(person));
         }
         if (!offering.isEmpty()) {
-            text.append(person.isEmpty() ? "" : ", ")
-                    .append("voor opleidingen ")
+            text.append(person.isEmpty() ? "opleidingen " : ", voor opleidingen ")
                     .append(Wording.list(offering));
         }
         return text.toString();
@@ -399,7 +401,7 @@ public record TargetExpression(String text, List<Criterion> criteria) {
 
         @Override
         public String dutch() {
-            return "die leiden naar werk in " + Wording.either(List.copyOf(new TreeSet<>(fields)));
+            return "die opleiden voor werk in het vakgebied " + Wording.either(List.copyOf(new TreeSet<>(fields)));
         }
 
         @Override
@@ -407,7 +409,8 @@ public record TargetExpression(String text, List<Criterion> criteria) {
             Set<String> own = Objects.requireNonNull(subject.offering()).fields();
             return (own.isEmpty()
                             ? "Het register noemt geen vakgebied voor deze opleiding."
-                            : "Deze opleiding hoort bij " + Wording.list(List.copyOf(new TreeSet<>(own))) + ".")
+                            : "Deze opleiding hoort bij het vakgebied "
+                                    + Wording.list(List.copyOf(new TreeSet<>(own))) + ".")
                     + " Deze regeling is voor opleidingen " + dutch() + ".";
         }
     }

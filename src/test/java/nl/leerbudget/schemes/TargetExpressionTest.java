@@ -89,6 +89,7 @@ class TargetExpressionTest {
 
         assertThat(care.includes(withoutOffering)).isFalse();
         assertThat(care.unmetByThePerson(withoutOffering)).isEmpty();
+        assertThat(care.dutch()).isEqualTo("opleidingen die opleiden voor werk in het vakgebied zorg");
     }
 
     @Test
