@@ -409,8 +409,8 @@ public record TargetExpression(String text, List<Criterion> criteria) {
             Set<String> own = Objects.requireNonNull(subject.offering()).fields();
             return (own.isEmpty()
                             ? "Het register noemt geen vakgebied voor deze opleiding."
-                            : "Deze opleiding hoort bij het vakgebied "
-                                    + Wording.list(List.copyOf(new TreeSet<>(own))) + ".")
+                            : "Deze opleiding hoort bij het vakgebied " + Wording.list(List.copyOf(new TreeSet<>(own)))
+                                    + ".")
                     + " Deze regeling is voor opleidingen " + dutch() + ".";
         }
     }
