@@ -12,16 +12,24 @@ public sealed interface Assessment permits Assessment.Eligible, Assessment.Ineli
      *
      * @param grantAmount what the scheme pays, positive
      * @param ownContribution what the person pays of the eligible cost themselves: the eligible cost minus the grant
+     *     and the co-financing
+     * @param coFinancing what a co-financer (employer, sector fund) pays of it under the scheme's co-financing rule
      * @param explanation in Dutch at language level B1
      */
-    record Eligible(Money grantAmount, Money ownContribution, String explanation) implements Assessment {
+    record Eligible(Money grantAmount, Money ownContribution, Money coFinancing, String explanation)
+            implements Assessment {
         public Eligible {
-            if (!grantAmount.isPositive() || ownContribution.isNegative()) {
-                throw new IllegalArgumentException("a grant is positive and an own contribution not negative");
+            if (!grantAmount.isPositive() || ownContribution.isNegative() || coFinancing.isNegative()) {
+                throw new IllegalArgumentException(
+                        "a grant is positive, an own contribution and a co-financing not negative");
             }
             if (explanation.isBlank()) {
                 throw new IllegalArgumentException("an eligible assessment explains itself");
             }
+        }
+
+        public Eligible(Money grantAmount, Money ownContribution, String explanation) {
+            this(grantAmount, ownContribution, Money.ZERO, explanation);
         }
     }
 

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.leerbudget.identity.BenefitFacts;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.BulkCredit;
 import nl.leerbudget.ledger.CommandId;
@@ -41,12 +41,14 @@ final class Decisions {
     private final SchemeStore store;
     private final Ledger ledger;
     private final Register register;
+    private final BenefitFacts benefits;
     private final Clock clock;
 
-    Decisions(SchemeStore store, Ledger ledger, Register register, Clock clock) {
+    Decisions(SchemeStore store, Ledger ledger, Register register, BenefitFacts benefits, Clock clock) {
         this.store = store;
         this.ledger = ledger;
         this.register = register;
+        this.benefits = benefits;
         this.clock = clock;
     }
 
@@ -62,7 +64,7 @@ final class Decisions {
         }
         Scheme scheme = scheme(window);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Ledger.ZONE);
-        Facts facts = facts(scheme, List.of(person), new Offerings(register));
+        Facts facts = facts(scheme, window, List.of(person), today);
         return facts.assess(scheme, person, offeringId, today);
     }
 
@@ -74,7 +76,7 @@ final class Decisions {
         if (!store.appliedIn(window.id(), List.of(person)).isEmpty()) {
             return new Qualification.DoesNotQualify(List.of(Allocation.secondApplicationReason()));
         }
-        return facts(scheme, List.of(person), new Offerings(register)).qualification(scheme, person, day);
+        return facts(scheme, window, List.of(person), day).qualification(scheme, person, day);
     }
 
     /** Decides one batch of requests for one window, in their order. */
@@ -91,7 +93,7 @@ final class Decisions {
                 batch.stream().map(r -> r.request().requestId()).toList());
         List<PersonId> people = batch.stream().map(Intake.Request::person).toList();
         Set<PersonId> applied = new HashSet<>(store.appliedIn(window.id(), people));
-        Facts facts = facts(scheme, people, new Offerings(register));
+        Facts facts = facts(scheme, window, people, today);
         Allocator allocator = Allocator.resume(
                 window.pots().stream()
                         .map(p -> new Allocator.Pot(p.pot(), p.remaining(), p.closed()))
@@ -135,7 +137,8 @@ final class Decisions {
                             application = received.eligible(eligible);
                         } else {
                             Decision decision = allocator.decide(received.asAllocated(
-                                    eligible.grantAmount(), groups(window, facts, request.person())));
+                                    eligible.grantAmount(),
+                                    groups(window, scheme, facts, request.person(), asked.offeringId(), today)));
                             switch (decision) {
                                 case Decision.Granted grant -> {
                                     LocalDate lapsesOn = scheme.lapse().lapsesOn(today, asked.plannedStart());
@@ -207,8 +210,8 @@ final class Decisions {
         LocalDate today = LocalDate.ofInstant(now, Ledger.ZONE);
         List<SchemeApplication> received =
                 store.inWindow(window.id(), window.code(), Set.of(ApplicationStatus.RECEIVED));
-        Facts facts =
-                facts(scheme, received.stream().map(SchemeApplication::person).toList(), new Offerings(register));
+        Facts facts = facts(
+                scheme, window, received.stream().map(SchemeApplication::person).toList(), today);
         Map<String, SchemeApplication> byReference = new HashMap<>();
         List<Application> entries = new ArrayList<>();
         for (SchemeApplication a : received) {
@@ -217,11 +220,11 @@ final class Decisions {
                     a.id().toString(),
                     a.person(),
                     java.util.Objects.requireNonNull(a.amount()),
-                    groups(window, facts, a.person())));
+                    groups(window, scheme, facts, a.person(), a.offeringId(), today)));
         }
         List<SubBudget> subBudgets = new ArrayList<>();
         for (WindowRow.PotRow pot : window.pots()) {
-            if (pot.upToLevel() != null) {
+            if (pot.isSubBudget()) {
                 subBudgets.add(new SubBudget(pot.pot(), pot.reserved()));
             }
         }
@@ -257,7 +260,8 @@ final class Decisions {
         List<WindowRow.PotRow> pots = new ArrayList<>();
         for (WindowRow.PotRow pot : window.pots()) {
             Money left = allotment.remaining().getOrDefault(pot.pot(), pot.remaining());
-            pots.add(new WindowRow.PotRow(pot.pot(), pot.upToLevel(), pot.reserved(), left, pot.closed()));
+            pots.add(
+                    new WindowRow.PotRow(pot.pot(), pot.upToLevel(), pot.target(), pot.reserved(), left, pot.closed()));
         }
         return window.with(
                 window.lastReceipt(),
@@ -293,9 +297,9 @@ final class Decisions {
         Money remaining = promotion.unused();
         List<WindowRow.PotRow> pots = new ArrayList<>();
         for (WindowRow.PotRow pot : window.pots()) {
-            boolean general = pot.upToLevel() == null;
+            boolean general = !pot.isSubBudget();
             pots.add(new WindowRow.PotRow(
-                    pot.pot(), pot.upToLevel(), pot.reserved(), general ? remaining : Money.ZERO, true));
+                    pot.pot(), pot.upToLevel(), pot.target(), pot.reserved(), general ? remaining : Money.ZERO, true));
         }
         return window.with(
                 window.lastReceipt(),
@@ -349,10 +353,8 @@ final class Decisions {
         }
         List<SchemeApplication> waiting =
                 store.inWindow(window.id(), window.code(), Set.of(ApplicationStatus.WAITLISTED));
-        Facts facts = new Facts(
-                store.applicants(waiting.stream().map(SchemeApplication::person).toList()),
-                Map.of(),
-                new Offerings(register));
+        Facts facts = facts(
+                scheme, window, waiting.stream().map(SchemeApplication::person).toList(), today);
         Map<String, SchemeApplication> byReference = new HashMap<>();
         List<Waiting> list = new ArrayList<>();
         for (SchemeApplication a : waiting) {
@@ -362,7 +364,7 @@ final class Decisions {
                             a.id().toString(),
                             a.person(),
                             java.util.Objects.requireNonNull(a.amount()),
-                            groups(window, facts, a.person())),
+                            groups(window, scheme, facts, a.person(), a.offeringId(), today)),
                     java.util.Objects.requireNonNull(a.waitlistPosition())));
         }
         Promotion promotion = allocator.promote(list);
@@ -499,28 +501,52 @@ final class Decisions {
         return window.pots().stream()
                 .map(p -> {
                     Allocator.Pot now = java.util.Objects.requireNonNull(state.get(p.pot()));
-                    return new WindowRow.PotRow(p.pot(), p.upToLevel(), p.reserved(), now.remaining(), now.closed());
+                    return new WindowRow.PotRow(
+                            p.pot(), p.upToLevel(), p.target(), p.reserved(), now.remaining(), now.closed());
                 })
                 .toList();
     }
 
-    /** The target groups (sub-budgets) a person belongs to: those up to a level at or above their education. */
-    private static Set<String> groups(WindowRow window, Facts facts, PersonId person) {
-        ApplicantFacts known = facts.applicants().get(person);
-        Set<String> groups = new LinkedHashSet<>();
-        if (known == null) {
-            return groups;
-        }
+    /**
+     * The target groups (sub-budgets) an application belongs to: those whose target group includes the person on the
+     * day, with the offering applied for. Nobody whose facts are unknown is in any group.
+     */
+    private static Set<String> groups(
+            WindowRow window, Scheme scheme, Facts facts, PersonId person, UUID offeringId, LocalDate day) {
+        Applicant applicant = facts.applicant(person);
+        Map<String, TargetExpression> subBudgets = new LinkedHashMap<>();
         for (WindowRow.PotRow pot : window.pots()) {
-            if (pot.upToLevel() != null && known.highestEducationLevel().isAtMost(pot.upToLevel())) {
-                groups.add(pot.pot());
+            TargetExpression target = pot.target();
+            if (target != null) {
+                subBudgets.put(pot.pot(), target);
             }
         }
-        return groups;
+        if (applicant == null || subBudgets.isEmpty() || day.isBefore(applicant.birthDate())) {
+            return Set.of();
+        }
+        return TargetGroups.of(
+                subBudgets,
+                new TargetExpression.Subject(
+                        applicant,
+                        day,
+                        facts.offerings().facts(offeringId),
+                        Eligibility.followOnYear(scheme, facts.history(person), day)));
     }
 
-    private Facts facts(Scheme scheme, List<PersonId> people, Offerings offerings) {
-        return new Facts(store.applicants(people), store.grants(scheme.id(), people), offerings);
+    /**
+     * The facts of a batch. Benefit facts are asked for only when the scheme or a sub-budget of the window looks at
+     * them: the intake of a scheme without such a group does no extra query.
+     */
+    private Facts facts(Scheme scheme, WindowRow window, List<PersonId> people, LocalDate day) {
+        boolean asksForBenefits = scheme.openTo().asksForBenefits()
+                || scheme.groups().values().stream().anyMatch(TargetExpression::asksForBenefits)
+                || window.pots().stream()
+                        .anyMatch(p -> p.target() != null && p.target().asksForBenefits());
+        return new Facts(
+                store.applicants(people),
+                store.grants(scheme.id(), people),
+                asksForBenefits ? benefits.receivingOn(people, day) : Set.of(),
+                new Offerings(register));
     }
 
     private static Intake.Answer replay(SchemeApplication before, Intake.Request request) {
@@ -673,10 +699,18 @@ final class Decisions {
     private record Facts(
             Map<PersonId, ApplicantFacts> applicants,
             Map<PersonId, List<GrantHistory.EarlierGrant>> grants,
+            Set<PersonId> receivingBenefit,
             Offerings offerings) {
 
-        Assessment assess(Scheme scheme, PersonId person, UUID offeringId, LocalDate day) {
+        /** The person as the rules see them on the batch's day, receiving a benefit or not; null when unknown. */
+        @org.jspecify.annotations.Nullable
+        Applicant applicant(PersonId person) {
             ApplicantFacts known = applicants.get(person);
+            return known == null ? null : known.applicant().receivingBenefit(receivingBenefit.contains(person));
+        }
+
+        Assessment assess(Scheme scheme, PersonId person, UUID offeringId, LocalDate day) {
+            Applicant known = applicant(person);
             if (known == null) {
                 return new Assessment.Ineligible(List.of(factsUnknown()));
             }
@@ -684,21 +718,21 @@ final class Decisions {
             if (day.isBefore(known.birthDate())) {
                 throw new IllegalStateException("a birth date after today");
             }
-            return Eligibility.assess(scheme, known.applicant(), offering, day, history(person));
+            return Eligibility.assess(scheme, known, offering, day, history(person));
         }
 
         Qualification qualification(Scheme scheme, PersonId person, LocalDate day) {
-            ApplicantFacts known = applicants.get(person);
+            Applicant known = applicant(person);
             if (known == null) {
                 return new Qualification.DoesNotQualify(List.of(factsUnknown()));
             }
             if (day.isBefore(known.birthDate())) {
                 throw new IllegalStateException("a birth date after the day");
             }
-            return Qualification.of(Eligibility.aboutThePerson(scheme, known.applicant(), day, history(person)));
+            return Qualification.of(Eligibility.aboutThePerson(scheme, known, day, history(person)));
         }
 
-        private GrantHistory history(PersonId person) {
+        GrantHistory history(PersonId person) {
             return new GrantHistory(grants.getOrDefault(person, List.of()));
         }
 
@@ -735,7 +769,8 @@ final class Decisions {
                     offering.details().type(),
                     offering.details().recognised(),
                     offering.status() == OfferingStatus.ADMITTED && offering.bookable(),
-                    Money.cents(offering.details().eligibleCostCents()));
+                    Money.cents(offering.details().eligibleCostCents()),
+                    Set.copyOf(offering.details().fieldsOfStudy()));
         }
     }
 }

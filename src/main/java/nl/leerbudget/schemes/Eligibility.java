@@ -3,6 +3,7 @@ package nl.leerbudget.schemes;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,24 +58,45 @@ public final class Eligibility {
                             + " alleen opleidingen die in het register zijn toegelaten."));
         }
 
+        TargetExpression.Subject subject = new TargetExpression.Subject(
+                applicant, applicationDate, offering, followOnYear(scheme, history, applicationDate));
+        reasons.addAll(scheme.openTo().unmetByTheOffering(subject));
+
         Money cost = offering.eligibleCost();
         Money own = requiredOwnContribution(scheme.ownContribution(), cost);
-        Money benefit = cost.percentage(
-                        scheme.benefit().percentage(), scheme.benefit().rounding())
-                .min(scheme.benefit().maximum());
-        Money grant = benefit.min(cost.minus(own));
+        Scheme.Benefit rate = scheme.benefitFor(offering.type());
+        Scheme.CoFinancing coFinancing = scheme.coFinancing();
+        Money coFinanced =
+                coFinancing == null ? Money.ZERO : cost.percentage(coFinancing.percentage(), coFinancing.rounding());
+        Money benefit = cost.percentage(rate.percentage(), rate.rounding()).min(rate.maximum());
+        Money left = cost.minus(own).minus(coFinanced);
+        Money grant = left.isPositive() ? benefit.min(left) : Money.ZERO;
         if (!grant.isPositive()) {
             reasons.add(new Reason(
                     SchemeRule.S9_ELIGIBLE_COST,
                     cost.isZero()
                             ? "Deze opleiding heeft geen kosten die de regeling vergoedt."
-                            : "Na uw eigen bijdrage van " + Wording.money(own) + " blijft er niets over dat de"
-                                    + " regeling vergoedt."));
+                            : left.isPositive()
+                                    ? "Wat de regeling van deze kosten vergoedt, is minder dan één cent."
+                                    : "Na uw eigen bijdrage van " + Wording.money(own)
+                                            + (coFinanced.isPositive()
+                                                    ? " en het deel van " + Wording.money(coFinanced) + " dat "
+                                                            + java.util.Objects.requireNonNull(coFinancing)
+                                                                    .by()
+                                                                    .dutch()
+                                                            + " betaalt"
+                                                    : "")
+                                            + " blijft er niets over dat de regeling vergoedt."));
         }
         if (!reasons.isEmpty()) {
+            reasons.sort(Comparator.comparingInt((Reason r) -> r.rule().ordinal()));
             return new Assessment.Ineligible(reasons);
         }
-        return new Assessment.Eligible(grant, cost.minus(grant), explanation(scheme, cost, own, grant));
+        return new Assessment.Eligible(
+                grant,
+                cost.minus(grant).minus(coFinanced),
+                coFinanced,
+                explanation(scheme, offering.type(), cost, own, coFinanced, grant));
     }
 
     /**
@@ -119,6 +141,25 @@ public final class Eligibility {
                             + " Deze regeling is alleen voor mensen die werken in: "
                             + Wording.list(List.copyOf(new TreeSet<>(conditions.sectors()))) + "."));
         }
+        TargetExpression.Subject subject =
+                new TargetExpression.Subject(applicant, day, null, followOnYear(scheme, history, day));
+        reasons.addAll(scheme.openTo().unmetByThePerson(subject));
+        Scheme.CoFinancing coFinancing = scheme.coFinancing();
+        if (coFinancing != null && !hasCoFinancer(coFinancing.by(), applicant)) {
+            reasons.add(new Reason(
+                    SchemeRule.C1_CO_FINANCER,
+                    switch (coFinancing.by()) {
+                        case EMPLOYER ->
+                            "Bij deze regeling betaalt uw werkgever " + Wording.percentage(coFinancing.percentage())
+                                    + " van de kosten. Volgens de gegevens van UWV werkt u nu niet in loondienst."
+                                    + " Daarom kunt u deze regeling niet krijgen.";
+                        case SECTOR_FUND ->
+                            "Bij deze regeling betaalt het opleidingsfonds van uw sector "
+                                    + Wording.percentage(coFinancing.percentage())
+                                    + " van de kosten. Volgens de gegevens van UWV werkt u niet in een sector met"
+                                    + " zo'n fonds.";
+                    }));
+        }
         if (conditions.oncePerCalendarYear()) {
             history.inYearOf(scheme.id(), day)
                     .ifPresent(earlier -> reasons.add(new Reason(
@@ -127,7 +168,40 @@ public final class Eligibility {
                                     + " dat maar één keer per kalenderjaar krijgen. In "
                                     + (day.getYear() + 1) + " kunt u weer een aanvraag doen.")));
         }
+        reasons.sort(Comparator.comparingInt((Reason r) -> r.rule().ordinal()));
         return List.copyOf(reasons);
+    }
+
+    /**
+     * Whether {@code day} falls in a follow-on year of a programme of this scheme: the person was granted it in one of
+     * the {@code programme-years - 1} calendar years before, and not yet in this one.
+     */
+    public static boolean followOnYear(Scheme scheme, GrantHistory history, LocalDate day) {
+        if (scheme.programmeYears() < 2) {
+            return false;
+        }
+        int year = day.getYear();
+        boolean earlier = false;
+        for (GrantHistory.EarlierGrant grant : history.grants()) {
+            if (!grant.schemeId().equals(scheme.id())) {
+                continue;
+            }
+            int granted = grant.grantedOn().getYear();
+            if (granted == year) {
+                return false;
+            }
+            if (granted < year && granted >= year - (scheme.programmeYears() - 1)) {
+                earlier = true;
+            }
+        }
+        return earlier;
+    }
+
+    private static boolean hasCoFinancer(Scheme.CoFinancer by, Applicant applicant) {
+        return switch (by) {
+            case EMPLOYER -> applicant.positions().contains(LabourMarketPosition.EMPLOYED);
+            case SECTOR_FUND -> applicant.sector() != null;
+        };
     }
 
     private static Optional<Reason> age(Scheme.Conditions conditions, Applicant applicant, LocalDate day) {
@@ -167,25 +241,43 @@ public final class Eligibility {
         };
     }
 
-    private static String explanation(Scheme scheme, Money cost, Money own, Money grant) {
+    private static String explanation(
+            Scheme scheme,
+            nl.leerbudget.shared.OfferingType type,
+            Money cost,
+            Money own,
+            Money coFinanced,
+            Money grant) {
+        Scheme.Benefit rate = scheme.benefitFor(type);
         StringBuilder text = new StringBuilder()
                 .append("U voldoet aan alle voorwaarden van ")
                 .append(scheme.name())
                 .append(". De kosten die meetellen zijn ")
                 .append(Wording.money(cost))
                 .append(". De regeling betaalt ")
-                .append(Wording.percentage(scheme.benefit().percentage()))
+                .append(Wording.percentage(rate.percentage()))
                 .append(" daarvan, tot maximaal ")
-                .append(Wording.money(scheme.benefit().maximum()))
+                .append(Wording.money(rate.maximum()))
+                .append(scheme.benefitsByType().containsKey(type) ? " (voor " + Wording.offeringType(type) + ")" : "")
                 .append(".");
+        Scheme.CoFinancing coFinancing = scheme.coFinancing();
+        if (coFinancing != null && coFinanced.isPositive()) {
+            text.append(" ")
+                    .append(Character.toUpperCase(coFinancing.by().dutch().charAt(0)))
+                    .append(coFinancing.by().dutch().substring(1))
+                    .append(" betaalt ")
+                    .append(Wording.percentage(coFinancing.percentage()))
+                    .append(": ")
+                    .append(Wording.money(coFinanced))
+                    .append(" (cofinanciering).");
+        }
         if (own.isPositive()) {
             text.append(" U betaalt zelf minstens ").append(Wording.money(own)).append(" (eigen bijdrage).");
         }
         text.append(" U krijgt ").append(Wording.money(grant)).append(".");
-        if (grant.compareTo(cost) < 0) {
-            text.append(" Zelf betaalt u ")
-                    .append(Wording.money(cost.minus(grant)))
-                    .append(".");
+        Money yours = cost.minus(grant).minus(coFinanced);
+        if (yours.isPositive()) {
+            text.append(" Zelf betaalt u ").append(Wording.money(yours)).append(".");
         }
         text.append(
                 switch (scheme.providerPayment()) {

@@ -39,13 +39,18 @@ public record OpenWindow(
     }
 
     /**
-     * A sub-budget reserved for people whose highest education is at most {@code upToLevel}, such as the STAP
-     * compartment for at most mbo-4 (F9).
+     * A sub-budget reserved for a target group: the group of that code that the scheme defines ({@code
+     * group.<code>}), or, with {@code upToLevel}, people whose highest education is at most that level, such as the
+     * STAP compartment for at most mbo-4 (F9).
      */
-    public record TargetGroup(String group, EducationLevel upToLevel, Money reserved) {
+    public record TargetGroup(String group, @Nullable EducationLevel upToLevel, Money reserved) {
         public TargetGroup {
-            Objects.requireNonNull(upToLevel, "upToLevel");
             new SubBudget(group, reserved);
+        }
+
+        /** The group of the scheme with this code. */
+        public TargetGroup(String group, Money reserved) {
+            this(group, null, reserved);
         }
 
         public SubBudget subBudget() {

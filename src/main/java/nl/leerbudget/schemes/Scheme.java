@@ -3,7 +3,11 @@ package nl.leerbudget.schemes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.leerbudget.schemes.domain.SchemeReader;
@@ -32,7 +36,12 @@ public record Scheme(
         Conditions conditions,
         QualifyingOfferings offerings,
         ProviderPayment providerPayment,
-        Lapse lapse) {
+        Lapse lapse,
+        Map<OfferingType, Benefit> benefitsByType,
+        @Nullable CoFinancing coFinancing,
+        TargetExpression openTo,
+        Map<String, TargetExpression> groups,
+        int programmeYears) {
 
     public static final String STAP_2022 = "stap-2022";
 
@@ -55,6 +64,119 @@ public record Scheme(
         Objects.requireNonNull(offerings, "offerings");
         Objects.requireNonNull(providerPayment, "providerPayment");
         Objects.requireNonNull(lapse, "lapse");
+        benefitsByType = Map.copyOf(Objects.requireNonNull(benefitsByType, "benefitsByType"));
+        Objects.requireNonNull(openTo, "openTo");
+        groups = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(groups, "groups")));
+        for (String group : groups.keySet()) {
+            new SubBudget(group, Money.cents(1));
+        }
+        if (programmeYears < 1 || programmeYears > 10) {
+            throw new IllegalArgumentException("a programme lasts 1 to 10 years");
+        }
+        if (coFinancing != null
+                && coFinancing.percentage().add(benefit.percentage()).compareTo(HUNDRED) > 0) {
+            throw new IllegalArgumentException("the benefit and the co-financing share add up to at most 100%");
+        }
+    }
+
+    /** A scheme of the first kind: one benefit for every type, no co-financing, open to all, one year. */
+    public Scheme(
+            String id,
+            int version,
+            String name,
+            String legalBasis,
+            Benefit benefit,
+            OwnContribution ownContribution,
+            Conditions conditions,
+            QualifyingOfferings offerings,
+            ProviderPayment providerPayment,
+            Lapse lapse) {
+        this(
+                id,
+                version,
+                name,
+                legalBasis,
+                benefit,
+                ownContribution,
+                conditions,
+                offerings,
+                providerPayment,
+                lapse,
+                Map.of(),
+                null,
+                TargetExpression.EVERYONE,
+                Map.of(),
+                1);
+    }
+
+    /** What the scheme pays for an offering of this type: its own percentage and maximum, or the scheme's. */
+    public Benefit benefitFor(OfferingType type) {
+        return benefitsByType.getOrDefault(type, benefit);
+    }
+
+    /** The target group the scheme defines under this code, if any. */
+    public Optional<TargetExpression> group(String code) {
+        return Optional.ofNullable(groups.get(code));
+    }
+
+    /**
+     * Co-financing inside the scheme: a share of the eligible cost that a co-financer pays beside the grant, such as
+     * the employer's 50% in "omscholing naar kansrijke beroepen" (F11, seed 001). The scheme pays only when the person
+     * has such a co-financer (rule C1).
+     */
+    public record CoFinancing(BigDecimal percentage, RoundingMode rounding, CoFinancer by) {
+        public CoFinancing {
+            requirePercentage(percentage);
+            if (percentage.signum() == 0) {
+                throw new IllegalArgumentException("a co-financing share is more than 0%");
+            }
+            Objects.requireNonNull(rounding, "rounding");
+            if (rounding == RoundingMode.UNNECESSARY) {
+                throw new IllegalArgumentException("a co-financing share names how it rounds");
+            }
+            Objects.requireNonNull(by, "by");
+        }
+    }
+
+    /** Who co-finances, and how the rules know the person has one. */
+    public enum CoFinancer {
+        /** The employer: the person is employed. */
+        EMPLOYER("employer", "uw werkgever", "werkgever"),
+        /** The training fund (O&O-fonds) of the person's sector: the person works in a sector. */
+        SECTOR_FUND("sector-fund", "het opleidingsfonds van uw sector", "opleidingsfonds van de sector");
+
+        private final String code;
+        private final String dutch;
+        private final String noun;
+
+        CoFinancer(String code, String dutch, String noun) {
+            this.code = code;
+            this.dutch = dutch;
+            this.noun = noun;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        /** "uw werkgever", in a sentence to the person. */
+        public String dutch() {
+            return dutch;
+        }
+
+        /** "werkgever", on its own. */
+        public String noun() {
+            return noun;
+        }
+
+        public static CoFinancer ofCode(String code) {
+            for (CoFinancer by : values()) {
+                if (by.code.equals(code)) {
+                    return by;
+                }
+            }
+            throw new IllegalArgumentException("unknown co-financer '" + code + "' (known: employer, sector-fund)");
+        }
     }
 
     /**

@@ -51,8 +51,14 @@ public record SchemeWindow(
     /**
      * One pot: a target group's sub-budget, or {@link Allocation#GENERAL}.
      *
-     * @param upToLevel the target group's highest education level; null for the general pot
+     * @param upToLevel for a sub-budget opened as "up to an education level": that level; else null
+     * @param target the target group of a sub-budget; null for the general pot
      */
     public record PotView(
-            String name, @Nullable EducationLevel upToLevel, Money reserved, Money remaining, boolean closed) {}
+            String name,
+            @Nullable EducationLevel upToLevel,
+            @Nullable TargetExpression target,
+            Money reserved,
+            Money remaining,
+            boolean closed) {}
 }

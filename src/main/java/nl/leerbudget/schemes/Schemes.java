@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.BenefitFacts;
 import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.identity.Role;
 import nl.leerbudget.ledger.AccountId;
@@ -41,6 +42,7 @@ import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.OfferingView;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.schemes.domain.SchemeStore;
+import nl.leerbudget.schemes.domain.TargetExpressionReader;
 import nl.leerbudget.schemes.domain.WindowRow;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.PersonId;
@@ -94,6 +96,7 @@ public class Schemes implements DisposableBean {
             Clock clock,
             PlatformTransactionManager transactionManager,
             SchemeSettings settings,
+            BenefitFacts benefits,
             ObjectProvider<ProviderSettlements> settlements) {
         this.store = store;
         this.ledger = ledger;
@@ -101,7 +104,7 @@ public class Schemes implements DisposableBean {
         this.actors = actors;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.decisions = new Decisions(store, ledger, register, clock);
+        this.decisions = new Decisions(store, ledger, register, benefits, clock);
         this.payouts = new PayoutRuns(store, ledger, register, clock, settings, settlements);
         this.intake = new Intake(
                 (window, batch) ->
@@ -210,10 +213,13 @@ public class Schemes implements DisposableBean {
         List<Allocator.Pot> freshPots = fresh.pots();
         for (int i = 0; i < freshPots.size(); i++) {
             Allocator.Pot pot = freshPots.get(i);
-            EducationLevel level = i < order.targetGroups().size()
-                    ? order.targetGroups().get(i).upToLevel()
-                    : null;
-            pots.add(new WindowRow.PotRow(pot.name(), level, pot.remaining(), pot.remaining(), false));
+            if (i < order.targetGroups().size()) {
+                OpenWindow.TargetGroup group = order.targetGroups().get(i);
+                pots.add(new WindowRow.PotRow(
+                        pot.name(), group.upToLevel(), target(scheme, group), pot.remaining(), pot.remaining(), false));
+            } else {
+                pots.add(new WindowRow.PotRow(pot.name(), null, null, pot.remaining(), pot.remaining(), false));
+            }
         }
         WindowRow row = new WindowRow(
                 id,
@@ -295,6 +301,25 @@ public class Schemes implements DisposableBean {
         }));
     }
 
+    /**
+     * The target group of a sub-budget: "up to an education level" written out, or the scheme's group of that code.
+     */
+    private static TargetExpression target(Scheme scheme, OpenWindow.TargetGroup group) {
+        EducationLevel level = group.upToLevel();
+        if (level != null) {
+            return TargetExpressionReader.read("education-level up-to " + level.name());
+        }
+        return scheme.group(group.group())
+                .orElseThrow(() -> new SchemeConflict(
+                        "unknown-target-group",
+                        "Scheme " + scheme.id() + " version " + scheme.version() + " defines no target group "
+                                + group.group() + "; name one of "
+                                + (scheme.groups().isEmpty()
+                                        ? "none (give upToLevel)"
+                                        : scheme.groups().keySet())
+                                + "."));
+    }
+
     SchemeWindow view(WindowRow row) {
         Instant now = clock.instant();
         WindowStatus status = row.receivesAt(now)
@@ -316,7 +341,7 @@ public class Schemes implements DisposableBean {
                 row.budgetAccount(),
                 row.pots().stream()
                         .map(p -> new SchemeWindow.PotView(
-                                p.pot(), p.upToLevel(), p.reserved(), p.remaining(), p.closed()))
+                                p.pot(), p.upToLevel(), p.target(), p.reserved(), p.remaining(), p.closed()))
                         .toList(),
                 row.lastReceipt(),
                 row.waiting(),

@@ -41,6 +41,13 @@ public final class TestPeople {
         return login(users, properties, name, person, Role.CITIZEN);
     }
 
+    /** A citizen of the test's own with this BSN (for facts that name people by BSN), and their login. */
+    public static Login citizen(
+            PersonRegistry registry, Users users, IdentityProperties properties, String name, String bsn) {
+        PersonId person = registry.register(bsn, name).id();
+        return login(users, properties, name, person, Role.CITIZEN);
+    }
+
     /** An adviser of the test's own (not a person in the registry), and their login. */
     public static Login adviser(Users users, IdentityProperties properties, String name) {
         return login(users, properties, name, null, Role.ADVISER);

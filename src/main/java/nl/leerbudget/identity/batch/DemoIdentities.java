@@ -4,10 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.BenefitDelivery;
+import nl.leerbudget.identity.BenefitFacts;
+import nl.leerbudget.identity.BenefitKind;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.identity.Role;
@@ -151,6 +155,7 @@ public class DemoIdentities implements ApplicationRunner {
     private final IdentityProperties properties;
     private final Actors actors;
     private final Clock clock;
+    private final BenefitFacts benefits;
 
     DemoIdentities(
             PersonRegistry registry,
@@ -158,7 +163,9 @@ public class DemoIdentities implements ApplicationRunner {
             Mandates mandates,
             IdentityProperties properties,
             Actors actors,
-            Clock clock) {
+            Clock clock,
+            BenefitFacts benefits) {
+        this.benefits = benefits;
         this.registry = registry;
         this.users = users;
         this.mandates = mandates;
@@ -220,5 +227,15 @@ public class DemoIdentities implements ApplicationRunner {
                     null,
                     now));
         }
+        // Demi receives bijstand from the municipality of Utrecht (CBS code 0344) since the start of last year, as the
+        // municipality delivers it: she is in the target group of its learning budget for people with a benefit.
+        benefits.deliver(new BenefitDelivery(
+                UUID.nameUUIDFromBytes("demo/benefits/gemeente-0344".getBytes(StandardCharsets.UTF_8)),
+                "gemeente-0344",
+                List.of(new BenefitDelivery.Line(
+                        java.util.Objects.requireNonNull(login("demi").bsn()),
+                        BenefitKind.BIJSTAND,
+                        LocalDate.of(2026, 1, 1),
+                        null))));
     }
 }

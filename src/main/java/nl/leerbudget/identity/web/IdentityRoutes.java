@@ -21,6 +21,7 @@ class IdentityRoutes implements RouteRules {
         routes.requestMatchers(HttpMethod.POST, "/api/v1/people").hasAnyRole(names(SCHEME_ADMINISTRATOR));
         routes.requestMatchers(HttpMethod.GET, "/api/v1/people/{personId}")
                 .hasAnyRole(names(CITIZEN, ADVISER, SCHEME_ADMINISTRATOR));
+        routes.requestMatchers(HttpMethod.POST, "/api/v1/benefit-facts").hasAnyRole(names(SCHEME_ADMINISTRATOR));
         routes.requestMatchers(HttpMethod.GET, "/api/v1/mandates").hasAnyRole(names(CITIZEN, ADVISER));
         routes.requestMatchers(HttpMethod.POST, "/api/v1/mandates").hasAnyRole(names(CITIZEN));
         routes.requestMatchers(HttpMethod.DELETE, "/api/v1/mandates/{mandateId}")

@@ -2,16 +2,22 @@ package nl.leerbudget.schemes.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.leerbudget.schemes.Allocation;
 import nl.leerbudget.schemes.EducationLevel;
 import nl.leerbudget.schemes.Scheme;
 import nl.leerbudget.schemes.SchemeDataException;
+import nl.leerbudget.schemes.TargetExpression;
 import nl.leerbudget.shared.KeyValueFile;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
@@ -46,20 +52,33 @@ public final class SchemeReader {
             "recognised-only",
             "admitted-only",
             "provider-paid",
-            "lapses");
+            "lapses",
+            "co-financing",
+            "co-financing-rounding",
+            "open-to",
+            "programme-years");
+
+    private static final Pattern GROUP_KEY = Pattern.compile("\\s*(group\\.[^=\\s]*)\\s*=.*");
 
     private static final Pattern PERCENTAGE = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,4})?)%");
     private static final Pattern SECTOR = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final Pattern LAPSE = Pattern.compile("(\\d{1,4}) days after (grant|planned-start)");
 
-    private final KeyValueFile file;
+    private static final Pattern GROUP_CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final Pattern CO_FINANCING = Pattern.compile("(\\S+%)\\s+by\\s+(\\S+)");
 
-    private SchemeReader(KeyValueFile file) {
+    private final KeyValueFile file;
+    private final List<String> groupKeys;
+
+    private SchemeReader(KeyValueFile file, List<String> groupKeys) {
         this.file = file;
+        this.groupKeys = groupKeys;
     }
 
     public static Scheme read(String text, String sourceName) {
-        SchemeReader reader = new SchemeReader(KeyValueFile.read(text, KEYS));
+        SchemeReader reader = new SchemeReader(
+                KeyValueFile.read(text, known(text)),
+                known(text).stream().filter(k -> k.startsWith("group.")).toList());
         Scheme scheme = reader.build();
         if (reader.file.hasProblems() || scheme == null) {
             throw new SchemeDataException(sourceName, reader.file.problems());
@@ -92,6 +111,22 @@ public final class SchemeReader {
             return Scheme.ProviderPayment.AFTER_CONFIRMED_START;
         });
         Scheme.Lapse lapse = file.required("lapses", SchemeReader::lapse);
+        Map<OfferingType, Scheme.Benefit> byType = benefitsByType(benefitPercentage, benefitRounding, benefitMaximum);
+        Scheme.CoFinancing coFinancing = coFinancing();
+        TargetExpression openTo = file.optional("open-to", TargetExpressionReader::read);
+        Map<String, TargetExpression> groups = new LinkedHashMap<>();
+        for (String key : groupKeys) {
+            String code = key.substring("group.".length());
+            if (!GROUP_CODE.matcher(code).matches() || code.equals(Allocation.GENERAL)) {
+                file.problem("'" + key + "': a group code is lower-case letters, digits and '-', and not 'general'");
+                continue;
+            }
+            TargetExpression group = file.optional(key, TargetExpressionReader::read);
+            if (group != null) {
+                groups.put(code, group);
+            }
+        }
+        Integer programmeYears = file.optional("programme-years", KeyValueFile::positive);
 
         if (id == null
                 || version == null
@@ -132,9 +167,79 @@ public final class SchemeReader {
                             oncePerYear),
                     new Scheme.QualifyingOfferings(types, recognisedOnly, admittedOnly),
                     payment,
-                    lapse);
+                    lapse,
+                    byType,
+                    coFinancing,
+                    openTo == null ? TargetExpression.EVERYONE : openTo,
+                    groups,
+                    programmeYears == null ? 1 : programmeYears);
         } catch (IllegalArgumentException e) {
             file.problem(String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The keys of this text: the fixed ones, a benefit per offering type, and the groups it names. */
+    private static List<String> known(String text) {
+        List<String> known = new ArrayList<>(KEYS);
+        for (OfferingType type : OfferingType.values()) {
+            known.add("benefit-percentage." + type.name());
+            known.add("benefit-maximum." + type.name());
+        }
+        for (String line : text.split("\n", -1)) {
+            Matcher key = GROUP_KEY.matcher(line);
+            if (!line.strip().startsWith("#") && key.matches() && !known.contains(key.group(1))) {
+                known.add(key.group(1));
+            }
+        }
+        return known;
+    }
+
+    /**
+     * A benefit per offering type (seed 003, STAP lessons: vary the percentage by type): {@code
+     * benefit-percentage.<TYPE>} and {@code benefit-maximum.<TYPE>}; what a type does not set is the scheme's.
+     */
+    private Map<OfferingType, Scheme.Benefit> benefitsByType(
+            @Nullable BigDecimal percentage, @Nullable RoundingMode rounding, @Nullable Money maximum) {
+        Map<OfferingType, Scheme.Benefit> byType = new EnumMap<>(OfferingType.class);
+        for (OfferingType type : OfferingType.values()) {
+            BigDecimal ownPercentage = file.optional("benefit-percentage." + type.name(), SchemeReader::percentage);
+            Money ownMaximum = file.optional("benefit-maximum." + type.name(), SchemeReader::amount);
+            if ((ownPercentage != null || ownMaximum != null)
+                    && percentage != null
+                    && rounding != null
+                    && maximum != null) {
+                byType.put(
+                        type,
+                        new Scheme.Benefit(
+                                ownPercentage != null ? ownPercentage : percentage,
+                                rounding,
+                                ownMaximum != null ? ownMaximum : maximum));
+            }
+        }
+        return byType;
+    }
+
+    /** {@code co-financing = 50% by employer} with {@code co-financing-rounding}, or {@code none}. */
+    private Scheme.@Nullable CoFinancing coFinancing() {
+        String value = file.optional("co-financing", Function.identity());
+        if (value == null || value.equals("none")) {
+            file.refuse(List.of("co-financing-rounding"), "a co-financing share");
+            return null;
+        }
+        Matcher matcher = CO_FINANCING.matcher(value);
+        if (!matcher.matches()) {
+            file.problem(
+                    "'co-financing': expected 'none' or '<percentage> by employer|sector-fund', got '" + value + "'");
+            return null;
+        }
+        RoundingMode rounding = file.required("co-financing-rounding", SchemeReader::rounding);
+        try {
+            BigDecimal percentage = percentage(matcher.group(1));
+            Scheme.CoFinancer by = Scheme.CoFinancer.ofCode(matcher.group(2));
+            return rounding == null ? null : new Scheme.CoFinancing(percentage, rounding, by);
+        } catch (IllegalArgumentException e) {
+            file.problem("'co-financing': " + e.getMessage());
             return null;
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.leerbudget.schemes.AllocationMethod;
 import nl.leerbudget.schemes.EducationLevel;
+import nl.leerbudget.schemes.TargetExpression;
 import nl.leerbudget.shared.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -35,9 +36,24 @@ public record WindowRow(
         pots = List.copyOf(pots);
     }
 
-    /** One pot: a target group's sub-budget (with its highest education level) or the general pot. */
+    /**
+     * One pot: a target group's sub-budget or the general pot.
+     *
+     * @param upToLevel for a sub-budget opened as "up to an education level": that level; else null
+     * @param target for a sub-budget: its target group; null for the general pot
+     */
     public record PotRow(
-            String pot, @Nullable EducationLevel upToLevel, Money reserved, Money remaining, boolean closed) {}
+            String pot,
+            @Nullable EducationLevel upToLevel,
+            @Nullable TargetExpression target,
+            Money reserved,
+            Money remaining,
+            boolean closed) {
+
+        public boolean isSubBudget() {
+            return target != null;
+        }
+    }
 
     /** Whether applications are received at {@code now}. */
     public boolean receivesAt(Instant now) {

@@ -57,4 +57,12 @@ public final class Wording {
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " en " + items.getLast();
     }
+
+    /** "a", "a of b", "a, b of c". */
+    public static String either(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " of " + items.getLast();
+    }
 }

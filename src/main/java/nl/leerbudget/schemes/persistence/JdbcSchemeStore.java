@@ -23,11 +23,14 @@ import nl.leerbudget.schemes.ApplicantFacts;
 import nl.leerbudget.schemes.ApplicationStatus;
 import nl.leerbudget.schemes.EducationLevel;
 import nl.leerbudget.schemes.GrantHistory;
+import nl.leerbudget.schemes.LabourMarketPosition;
 import nl.leerbudget.schemes.PayoutRun;
 import nl.leerbudget.schemes.Reason;
 import nl.leerbudget.schemes.SchemeApplication;
 import nl.leerbudget.schemes.SchemeRule;
+import nl.leerbudget.schemes.TargetExpression;
 import nl.leerbudget.schemes.domain.SchemeStore;
+import nl.leerbudget.schemes.domain.TargetExpressionReader;
 import nl.leerbudget.schemes.domain.WindowRow;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.PersonId;
@@ -138,15 +141,16 @@ class JdbcSchemeStore implements SchemeStore {
                 .update();
         int position = 1;
         for (WindowRow.PotRow pot : w.pots()) {
-            jdbc.sql("insert into scheme_window_pot (window_id, position, pot, up_to_level, reserved_cents,"
-                            + " remaining_cents, closed) values (:window, :position, :pot, :level, :reserved,"
-                            + " :remaining, :closed)")
+            jdbc.sql("insert into scheme_window_pot (window_id, position, pot, up_to_level, target_group,"
+                            + " reserved_cents, remaining_cents, closed) values (:window, :position, :pot, :level,"
+                            + " :target, :reserved, :remaining, :closed)")
                     .param("window", w.id())
                     .param("position", position++)
                     .param("pot", pot.pot())
                     .param(
                             "level",
                             pot.upToLevel() == null ? null : pot.upToLevel().name())
+                    .param("target", pot.target() == null ? null : pot.target().text())
                     .param("reserved", pot.reserved().cents())
                     .param("remaining", pot.remaining().cents())
                     .param("closed", pot.closed())
@@ -180,7 +184,8 @@ class JdbcSchemeStore implements SchemeStore {
             return rows;
         }
         Map<UUID, List<WindowRow.PotRow>> pots = new HashMap<>();
-        var potQuery = jdbc.sql("select window_id, pot, up_to_level, reserved_cents, remaining_cents, closed from"
+        var potQuery = jdbc.sql("select window_id, pot, up_to_level, reserved_cents, remaining_cents, closed,"
+                + " target_group from"
                 + " scheme_window_pot" + (id == null ? "" : " where window_id = :id")
                 + " order by window_id, position");
         if (id != null) {
@@ -192,6 +197,7 @@ class JdbcSchemeStore implements SchemeStore {
                     .add(new WindowRow.PotRow(
                             rs.getString(2),
                             level == null ? null : EducationLevel.valueOf(level),
+                            target(rs.getString(7)),
                             Money.cents(rs.getLong(4)),
                             Money.cents(rs.getLong(5)),
                             rs.getBoolean(6)));
@@ -260,6 +266,13 @@ class JdbcSchemeStore implements SchemeStore {
         }
     }
 
+    /** Target groups as written, read once each: a window's pots are read for every batch of the intake. */
+    private final Map<String, TargetExpression> targets = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private @Nullable TargetExpression target(@Nullable String text) {
+        return text == null ? null : targets.computeIfAbsent(text, TargetExpressionReader::read);
+    }
+
     // ---------------------------------------------------------------- applicants
 
     @Override
@@ -282,12 +295,25 @@ class JdbcSchemeStore implements SchemeStore {
                 f.tiedToDutchLabourMarket(),
                 f.highestEducationLevel().name(),
                 f.sector(),
+                f.positions().stream()
+                        .sorted()
+                        .map(LabourMarketPosition::code)
+                        .collect(java.util.stream.Collectors.joining(",")),
+                f.literacyProgramme(),
                 now
             });
         }
         bulk.into(
                 "scheme_applicant",
-                List.of("person_id", "birth_date", "labour_market", "education_level", "sector", "updated_at"),
+                List.of(
+                        "person_id",
+                        "birth_date",
+                        "labour_market",
+                        "education_level",
+                        "sector",
+                        "positions",
+                        "literacy_programme",
+                        "updated_at"),
                 rows);
     }
 
@@ -296,18 +322,31 @@ class JdbcSchemeStore implements SchemeStore {
         Map<PersonId, ApplicantFacts> found = new HashMap<>();
         InLists.chunked(
                         people.stream().map(PersonId::value).distinct().toList(),
-                        chunk -> jdbc.sql("select person_id, birth_date, labour_market, education_level, sector"
-                                        + " from scheme_applicant where person_id in (:ids)")
+                        chunk -> jdbc.sql("select person_id, birth_date, labour_market, education_level, sector,"
+                                        + " positions, literacy_programme from scheme_applicant"
+                                        + " where person_id in (:ids)")
                                 .param("ids", chunk)
                                 .query((rs, n) -> new ApplicantFacts(
                                         new PersonId(rs.getObject(1, UUID.class)),
                                         rs.getObject(2, LocalDate.class),
                                         rs.getBoolean(3),
                                         EducationLevel.valueOf(rs.getString(4)),
-                                        rs.getString(5)))
+                                        rs.getString(5),
+                                        positions(rs.getString(6)),
+                                        rs.getBoolean(7)))
                                 .list())
                 .forEach(f -> found.put(f.person(), f));
         return found;
+    }
+
+    private static Set<LabourMarketPosition> positions(String codes) {
+        Set<LabourMarketPosition> positions = java.util.EnumSet.noneOf(LabourMarketPosition.class);
+        for (String code : codes.split(",")) {
+            if (!code.isBlank()) {
+                positions.add(LabourMarketPosition.ofCode(code.strip()));
+            }
+        }
+        return positions;
     }
 
     // ---------------------------------------------------------------- applications

@@ -38,11 +38,29 @@ final class SchemeJson {
             boolean admittedOnly,
             String providerPayment,
             int lapseDays,
-            String lapseFrom) {}
+            String lapseFrom,
+            String openTo,
+            List<TargetGroupJson> targetGroups,
+            List<TypeBenefit> benefitsByType,
+            @Nullable CoFinancingJson coFinancing,
+            int programmeYears) {}
+
+    /** A target group the scheme defines, in its written form and in Dutch. */
+    record TargetGroupJson(String code, String expression, String description) {}
+
+    record TypeBenefit(String offeringType, String percentage, String maximum) {}
+
+    record CoFinancingJson(String percentage, String by) {}
 
     record SchemeVersion(SchemeSummary scheme, String definition) {}
 
-    record Pot(String name, @Nullable String upToLevel, String reserved, String remaining, boolean closed) {}
+    record Pot(
+            String name,
+            @Nullable String upToLevel,
+            @Nullable String targetGroup,
+            String reserved,
+            String remaining,
+            boolean closed) {}
 
     record Window(
             UUID id,
@@ -74,6 +92,7 @@ final class SchemeJson {
             boolean eligible,
             @Nullable String grantAmount,
             @Nullable String ownContribution,
+            @Nullable String coFinancing,
             @Nullable String explanation,
             List<ReasonJson> reasons) {}
 
@@ -140,7 +159,28 @@ final class SchemeJson {
                 scheme.offerings().admittedOnly(),
                 scheme.providerPayment().name(),
                 scheme.lapse().days(),
-                scheme.lapse().from().name());
+                scheme.lapse().from().name(),
+                scheme.openTo().text(),
+                scheme.groups().entrySet().stream()
+                        .map(g -> new TargetGroupJson(
+                                g.getKey(), g.getValue().text(), g.getValue().dutch()))
+                        .toList(),
+                scheme.benefitsByType().entrySet().stream()
+                        .sorted(java.util.Map.Entry.comparingByKey())
+                        .map(b -> new TypeBenefit(
+                                b.getKey().name(),
+                                b.getValue().percentage().stripTrailingZeros().toPlainString(),
+                                b.getValue().maximum().toDecimalString()))
+                        .toList(),
+                scheme.coFinancing() == null
+                        ? null
+                        : new CoFinancingJson(
+                                scheme.coFinancing()
+                                        .percentage()
+                                        .stripTrailingZeros()
+                                        .toPlainString(),
+                                scheme.coFinancing().by().code()),
+                scheme.programmeYears());
     }
 
     static Window of(SchemeWindow w) {
@@ -163,6 +203,7 @@ final class SchemeJson {
                         .map(p -> new Pot(
                                 p.name(),
                                 p.upToLevel() == null ? null : p.upToLevel().name(),
+                                p.target() == null ? null : p.target().text(),
                                 p.reserved().toDecimalString(),
                                 p.remaining().toDecimalString(),
                                 p.closed()))
@@ -183,9 +224,10 @@ final class SchemeJson {
                         true,
                         e.grantAmount().toDecimalString(),
                         e.ownContribution().toDecimalString(),
+                        e.coFinancing().toDecimalString(),
                         e.explanation(),
                         List.of());
-            case Assessment.Ineligible i -> new Check(false, null, null, null, reasons(i.reasons()));
+            case Assessment.Ineligible i -> new Check(false, null, null, null, null, reasons(i.reasons()));
         };
     }
 

@@ -546,6 +546,11 @@ class SchemePages {
                 switch (e.kind()) {
                     case "unknown-scheme" -> errors.put("scheme", "Deze regeling bestaat niet.");
                     case "window-code-exists" -> errors.put("code", "Er is al een tijdvak met deze code.");
+                    case "unknown-target-group" ->
+                        errors.put(
+                                "group",
+                                "Deze regeling kent geen doelgroep met deze naam. Kies een hoogste diploma, of"
+                                        + " gebruik een doelgroep die in de regeling staat.");
                     case "unknown-funder" ->
                         errors.put("funder", "Er is geen rekening van een financier met dit nummer.");
                     case "budget-not-available" ->
@@ -721,17 +726,20 @@ class SchemePages {
                                 : "Een doelgroep heet met kleine letters, cijfers en streepjes, zoals tot-en-met-mbo-4"
                                         + " (niet ‘general’).");
             }
+            // Without a level the group is one that the scheme defines (group.<code> in its file).
             EducationLevel upTo = null;
-            try {
-                upTo = EducationLevel.valueOf(level);
-            } catch (IllegalArgumentException e) {
-                errors.put("upToLevel", "Kies het hoogste diploma van de doelgroep.");
+            if (!level.isEmpty()) {
+                try {
+                    upTo = EducationLevel.valueOf(level);
+                } catch (IllegalArgumentException e) {
+                    errors.put("upToLevel", "Kies het hoogste diploma van de doelgroep.");
+                }
             }
             Money reserved = amount(form.reserved(), "reserved", errors);
             if (reserved != null && budget != null && reserved.compareTo(budget) > 0) {
                 errors.put("reserved", "Het deelbudget is hoogstens het hele budget.");
             }
-            if (!errors.containsKey("group") && upTo != null && reserved != null) {
+            if (!errors.containsKey("group") && !errors.containsKey("upToLevel") && reserved != null) {
                 groups.add(new OpenWindow.TargetGroup(group, upTo, reserved));
             }
         }

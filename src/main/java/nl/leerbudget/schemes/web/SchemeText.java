@@ -12,6 +12,7 @@ import nl.leerbudget.schemes.ApplicationStatus;
 import nl.leerbudget.schemes.EducationLevel;
 import nl.leerbudget.schemes.Scheme;
 import nl.leerbudget.schemes.SchemeWindow;
+import nl.leerbudget.schemes.TargetExpression;
 import nl.leerbudget.schemes.WindowStatus;
 import nl.leerbudget.schemes.domain.Wording;
 import nl.leerbudget.shared.DutchText;
@@ -84,9 +85,11 @@ public final class SchemeText {
     /** The name of a pot for people: the general budget, or a target group's sub-budget. */
     public String pot(SchemeWindow.PotView pot) {
         EducationLevel level = pot.upToLevel();
-        return level == null
-                ? "Algemeen budget"
-                : "Deelbudget " + pot.name() + " (hoogste diploma: hoogstens " + level.dutch() + ")";
+        if (level != null) {
+            return "Deelbudget " + pot.name() + " (hoogste diploma: hoogstens " + level.dutch() + ")";
+        }
+        TargetExpression target = pot.target();
+        return target == null ? "Algemeen budget" : "Deelbudget " + pot.name() + " (voor " + target.dutch() + ")";
     }
 
     /** What the scheme pays, and what the person pays themselves. */
@@ -95,6 +98,30 @@ public final class SchemeText {
         String pays = "De regeling betaalt " + Wording.percentage(benefit.percentage())
                 + " van de kosten van de opleiding die meetellen (zoals lesgeld en examen), tot hoogstens "
                 + DutchText.euros(benefit.maximum()) + ".";
+        StringBuilder byType = new StringBuilder();
+        scheme.benefitsByType().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(entry -> byType.append(" Voor ")
+                        .append(Wording.offeringType(entry.getKey()))
+                        .append(": ")
+                        .append(Wording.percentage(entry.getValue().percentage()))
+                        .append(", tot hoogstens ")
+                        .append(DutchText.euros(entry.getValue().maximum()))
+                        .append("."));
+        Scheme.CoFinancing coFinancing = scheme.coFinancing();
+        if (coFinancing != null) {
+            byType.append(" Daarnaast betaalt ")
+                    .append(coFinancing.by().dutch())
+                    .append(" ")
+                    .append(Wording.percentage(coFinancing.percentage()))
+                    .append(" van de kosten (cofinanciering).");
+        }
+        if (scheme.programmeYears() > 1) {
+            byType.append(" Een traject mag ")
+                    .append(scheme.programmeYears())
+                    .append(" jaar duren: elk jaar vraagt u opnieuw aan, en voor wie doorgaat kan geld apart staan.");
+        }
+        pays = pays + byType;
         String own = switch (scheme.ownContribution()) {
             case Scheme.NoOwnContribution none -> "";
             case Scheme.PercentageContribution part ->
@@ -104,6 +131,13 @@ public final class SchemeText {
                         + " van die kosten (of alles, als de kosten lager zijn).";
         };
         return pays + own;
+    }
+
+    /** The target groups a scheme defines, one a line: the code a window names, and who is in it. */
+    public List<String> groups(Scheme scheme) {
+        List<String> lines = new ArrayList<>();
+        scheme.groups().forEach((code, group) -> lines.add(code + ": " + group.dutch()));
+        return lines;
     }
 
     /** Who may apply, one condition a line. */
@@ -127,6 +161,17 @@ public final class SchemeText {
             lines.add("U werkt in de sector "
                     + Wording.list(conditions.sectors().stream().sorted().toList())
                     + ".");
+        }
+        if (!scheme.openTo().criteria().isEmpty()) {
+            String target = scheme.openTo().dutch();
+            lines.add("De regeling is voor " + target + ".");
+        }
+        if (scheme.coFinancing() != null) {
+            lines.add(
+                    switch (scheme.coFinancing().by()) {
+                        case EMPLOYER -> "U werkt in loondienst: uw werkgever betaalt mee.";
+                        case SECTOR_FUND -> "U werkt in een sector met een opleidingsfonds dat meebetaalt.";
+                    });
         }
         if (conditions.oncePerCalendarYear()) {
             lines.add("U krijgt deze regeling hoogstens één keer per kalenderjaar.");
@@ -179,9 +224,13 @@ public final class SchemeText {
         List<String> lines = new ArrayList<>();
         for (SchemeWindow.PotView pot : window.pots()) {
             EducationLevel level = pot.upToLevel();
+            TargetExpression target = pot.target();
             if (level != null) {
                 lines.add("Van het budget is " + DutchText.euros(pot.reserved())
                         + " apart gezet voor mensen van wie het hoogste diploma hoogstens " + level.dutch() + " is.");
+            } else if (target != null) {
+                lines.add("Van het budget is " + DutchText.euros(pot.reserved()) + " apart gezet voor " + target.dutch()
+                        + ".");
             }
         }
         return lines;

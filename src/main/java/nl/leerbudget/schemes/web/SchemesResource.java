@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.platform.web.ApiProblem;
@@ -18,6 +20,7 @@ import nl.leerbudget.schemes.ApplicantFacts;
 import nl.leerbudget.schemes.ApplicationRequest;
 import nl.leerbudget.schemes.Assessment;
 import nl.leerbudget.schemes.EducationLevel;
+import nl.leerbudget.schemes.LabourMarketPosition;
 import nl.leerbudget.schemes.OpenWindow;
 import nl.leerbudget.schemes.Scheme;
 import nl.leerbudget.schemes.SchemeApplication;
@@ -103,12 +106,30 @@ class SchemesResource {
             boolean tied = item.bool("labourMarketTie", false);
             EducationLevel level = item.enumValue("educationLevel", EducationLevel.class);
             String sector = item.optionalText("sector", 64);
+            Set<LabourMarketPosition> positions = EnumSet.noneOf(LabourMarketPosition.class);
+            for (String code : item.textList("positions")) {
+                try {
+                    LabourMarketPosition position = LabourMarketPosition.ofCode(code);
+                    if (position == LabourMarketPosition.BENEFIT_RECIPIENT) {
+                        item.violate(
+                                "positions",
+                                "enum",
+                                "benefit-recipient comes from the benefit facts (POST /api/v1/benefit-facts)");
+                    } else {
+                        positions.add(position);
+                    }
+                } catch (IllegalArgumentException e) {
+                    item.violate("positions", "enum", "must be employed, self-employed or job-seeker");
+                }
+            }
+            boolean literacy = item.bool("literacyProgramme", false);
             if (birthDate == null && !item.has("birthDate")) {
                 item.violate("birthDate", "required", "is required");
             }
             item.close();
             if (item.isValid() && birthDate != null) {
-                facts.add(new ApplicantFacts(new PersonId(person), birthDate, tied, level, sector));
+                facts.add(
+                        new ApplicantFacts(new PersonId(person), birthDate, tied, level, sector, positions, literacy));
             }
         }
         fields.close();
@@ -146,7 +167,7 @@ class SchemesResource {
         List<OpenWindow.TargetGroup> groups = new ArrayList<>();
         for (RequestFields item : fields.objectList("targetGroups")) {
             String group = item.text("group", 40);
-            EducationLevel level = item.enumValue("upToLevel", EducationLevel.class);
+            EducationLevel level = item.optionalEnum("upToLevel", EducationLevel.class);
             Money reserved = item.amount("reserved");
             item.close();
             if (item.isValid()) {
