@@ -2,14 +2,17 @@
 -- funders with the people they fund, periodic deposits with the people each period has credited, and the rule by
 -- which a funder approves co-financing requests under a limit without looking at them.
 
--- A deposit file as uploaded, with the terms chosen for it. The ledger command that deposits it is derived from the
--- funder and the file's SHA-256, so the same file deposits once however often it is uploaded and confirmed.
+-- A deposit file as checked, with the terms chosen for it: not the file itself, whose BSNs never leave the person
+-- registry, but its good lines with the person ids found for them (`lines_text`) and its problems by line number
+-- (`problems_text`). The ledger command that deposits it is derived from the funder and the file's SHA-256, so the
+-- same file deposits once however often it is uploaded and confirmed.
 create table funding_upload (
     id                   uuid primary key,
     funder_account_id    uuid not null,
     file_name            varchar(200) not null,
     file_sha256          varchar(64) not null,
-    content              text not null,
+    lines_text           text not null,
+    problems_text        text not null,
     label                varchar(200) not null,
     cond_offering_types  varchar(400) not null,
     cond_recognised_only boolean not null,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.leerbudget.funding.domain.CheckedFile;
 import nl.leerbudget.funding.domain.DepositFile;
 import nl.leerbudget.funding.domain.PersonKey;
 import nl.leerbudget.funding.domain.Uploads;
@@ -82,31 +83,28 @@ public class FunderDeposits {
         AccountId funder = Staff.funderOf(actors);
         String text = FileText.decode(bytes);
         String sha = FileText.sha256(text);
-        Checked checked = check(text);
+        CheckedFile checked = check(text);
         Instant now = now();
         Uploads.Stored stored = new Uploads.Stored(
                 UUID.randomUUID(),
                 funder,
                 name(fileName),
                 sha,
-                text,
+                checked,
                 terms,
-                checked.rows(),
-                checked.problems().size(),
-                checked.total().cents(),
                 CommandId.derived("funding/deposit-file/" + funder + "/" + sha),
                 actors.current().userId(),
                 now,
                 null);
         uploads.insert(stored);
-        return view(stored, checked);
+        return view(stored);
     }
 
     /** The upload with its check, for the funder that made it; absent for anyone else. */
     @Transactional(readOnly = true)
     public Optional<DepositUpload> upload(UUID id) {
         AccountId funder = Staff.funderOf(actors);
-        return uploads.find(id).filter(u -> owns(funder, u)).map(u -> view(u, check(u.content())));
+        return uploads.find(id).filter(u -> owns(funder, u)).map(this::view);
     }
 
     /** The funder's last uploads, newest first, without their problems. */
@@ -119,8 +117,8 @@ public class FunderDeposits {
                         u.funder(),
                         u.fileName(),
                         u.terms(),
-                        u.lines(),
-                        Money.cents(u.totalCents()),
+                        u.checked().rows(),
+                        u.checked().total(),
                         List.of(),
                         u.createdAt(),
                         u.depositedAt(),
@@ -137,7 +135,7 @@ public class FunderDeposits {
             return new Outcome.NotFound();
         }
         Uploads.Stored upload = found.get();
-        Checked checked = check(upload.content());
+        CheckedFile checked = upload.checked();
         if (!checked.problems().isEmpty()) {
             return new Outcome.Refused(FundingRule.FILE_HAS_PROBLEMS, checked.problems());
         }
@@ -146,7 +144,7 @@ public class FunderDeposits {
         }
         List<BulkCredit.Line> lines = new ArrayList<>(checked.lines().size());
         DepositTerms terms = upload.terms();
-        for (Checked.Line line : checked.lines()) {
+        for (CheckedFile.Line line : checked.lines()) {
             String key = "funding/deposit-file/" + upload.command() + "/" + line.person();
             lines.add(new BulkCredit.Line(
                     line.person(),
@@ -239,16 +237,18 @@ public class FunderDeposits {
                 .isPresent();
     }
 
-    private DepositUpload view(Uploads.Stored stored, Checked checked) {
+    private DepositUpload view(Uploads.Stored stored) {
+        CheckedFile checked = stored.checked();
+        Instant deposited = stored.depositedAt();
         Instant before = uploads.depositedBefore(stored.funder(), stored.sha256())
-                .filter(at -> stored.depositedAt() == null || at.isBefore(stored.depositedAt()))
+                .filter(at -> deposited == null || at.isBefore(deposited))
                 .orElse(null);
         return new DepositUpload(
                 stored.id(),
                 stored.funder(),
                 stored.fileName(),
                 stored.terms(),
-                stored.lines(),
+                checked.rows(),
                 checked.total(),
                 checked.problems(),
                 stored.createdAt(),
@@ -257,7 +257,7 @@ public class FunderDeposits {
     }
 
     /** The file read and its people found: the good lines, every problem by line, and the total of the good lines. */
-    private Checked check(String text) {
+    private CheckedFile check(String text) {
         DepositFile file = DepositFile.parse(text);
         List<FileProblem> problems = new ArrayList<>(file.problems());
         Map<Integer, @Nullable PersonKey> keys = new LinkedHashMap<>();
@@ -270,26 +270,18 @@ public class FunderDeposits {
             }
         }
         var bad = PersonLookup.linesWithProblems(problems);
-        List<Checked.Line> good = new ArrayList<>();
+        List<CheckedFile.Line> good = new ArrayList<>();
         Money total = Money.ZERO;
         for (DepositFile.Line line : file.lines()) {
             PersonId person = found.get(line.number());
             Money amount = line.amount();
             if (person != null && amount != null && !bad.contains(line.number())) {
-                good.add(new Checked.Line(line.number(), person, amount, line.reference()));
+                good.add(new CheckedFile.Line(line.number(), person, amount, line.reference()));
                 total = total.plus(amount);
             }
         }
         problems.sort(Comparator.comparingInt(FileProblem::line));
-        return new Checked(good, problems, total, file.rows());
-    }
-
-    private record Checked(List<Line> lines, List<FileProblem> problems, Money total, int rows) {
-        record Line(
-                int number,
-                PersonId person,
-                Money amount,
-                @Nullable String reference) {}
+        return new CheckedFile(good, problems, total, file.rows());
     }
 
     private static boolean owns(AccountId funder, Uploads.Stored upload) {

@@ -12,17 +12,17 @@ import org.jspecify.annotations.Nullable;
 /** Deposit files between their preview and their confirmation. */
 public interface Uploads {
 
-    /** An upload as stored: the file's text and the terms chosen for it. */
+    /**
+     * An upload as stored: its checked lines and problems (see {@link CheckedFile}; never the file itself, whose BSNs
+     * stay in the person registry) and the terms chosen for it.
+     */
     record Stored(
             UUID id,
             AccountId funder,
             String fileName,
             String sha256,
-            String content,
+            CheckedFile checked,
             DepositTerms terms,
-            int lines,
-            int problems,
-            long totalCents,
             CommandId command,
             String createdBy,
             Instant createdAt,
@@ -40,6 +40,6 @@ public interface Uploads {
     /** When a file with this hash was first deposited by the funder, if ever. */
     Optional<Instant> depositedBefore(AccountId funder, String sha256);
 
-    /** The funder's uploads, newest first, without their text. */
+    /** The funder's uploads, newest first, without their lines and problems (only how many). */
     List<Stored> recent(AccountId funder, int limit);
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.funding.DepositTerms;
+import nl.leerbudget.funding.domain.CheckedFile;
 import nl.leerbudget.funding.domain.Uploads;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.CommandId;
@@ -31,9 +32,10 @@ class JdbcUploads implements Uploads {
 
     @Override
     public void insert(Stored u) {
-        jdbc.sql("insert into funding_upload (" + META + ", content) values (:id, :funder, :fileName, :sha, :label,"
-                        + " :types, :recognised, :sectors, :validFrom, :validUntil, :rule, :lines, :problems, :total,"
-                        + " :command, :createdBy, :createdAt, null, :content)")
+        jdbc.sql("insert into funding_upload (" + META + ", lines_text, problems_text) values (:id, :funder,"
+                        + " :fileName, :sha, :label, :types, :recognised, :sectors, :validFrom, :validUntil, :rule,"
+                        + " :lines, :problems, :total, :command, :createdBy, :createdAt, null, :linesText,"
+                        + " :problemsText)")
                 .param("id", u.id())
                 .param("funder", u.funder().value())
                 .param("fileName", u.fileName())
@@ -45,29 +47,30 @@ class JdbcUploads implements Uploads {
                 .param("validFrom", u.terms().validFrom())
                 .param("validUntil", u.terms().validUntil())
                 .param("rule", u.terms().expiryRule().name())
-                .param("lines", u.lines())
-                .param("problems", u.problems())
-                .param("total", u.totalCents())
+                .param("lines", u.checked().rows())
+                .param("problems", u.checked().problems().size())
+                .param("total", u.checked().total().cents())
                 .param("command", u.command().value())
                 .param("createdBy", u.createdBy())
                 .param("createdAt", Timestamp.from(u.createdAt()))
-                .param("content", u.content())
+                .param("linesText", u.checked().linesText())
+                .param("problemsText", u.checked().problemsText())
                 .update();
     }
 
     @Override
     public Optional<Stored> find(UUID id) {
-        return jdbc.sql("select " + META + ", content from funding_upload where id = :id")
+        return jdbc.sql("select " + META + ", lines_text, problems_text from funding_upload where id = :id")
                 .param("id", id)
-                .query((rs, n) -> map(rs, rs.getString("content")))
+                .query((rs, n) -> map(rs, rs.getString("lines_text"), rs.getString("problems_text")))
                 .optional();
     }
 
     @Override
     public Optional<Stored> lock(UUID id) {
-        return jdbc.sql("select " + META + ", content from funding_upload where id = :id for update")
+        return jdbc.sql("select " + META + ", lines_text, problems_text from funding_upload where id = :id for update")
                 .param("id", id)
-                .query((rs, n) -> map(rs, rs.getString("content")))
+                .query((rs, n) -> map(rs, rs.getString("lines_text"), rs.getString("problems_text")))
                 .optional();
     }
 
@@ -95,26 +98,23 @@ class JdbcUploads implements Uploads {
                         + " order by created_at desc limit :limit")
                 .param("funder", funder.value())
                 .param("limit", limit)
-                .query((rs, n) -> map(rs, ""))
+                .query((rs, n) -> map(rs, "", ""))
                 .list();
     }
 
-    private static Stored map(ResultSet rs, String content) throws SQLException {
+    private static Stored map(ResultSet rs, String lines, String problems) throws SQLException {
         return new Stored(
                 rs.getObject("id", UUID.class),
                 new AccountId(rs.getObject("funder_account_id", UUID.class)),
                 rs.getString("file_name"),
                 rs.getString("file_sha256"),
-                content,
+                CheckedFile.read(lines, problems, rs.getLong("total_cents"), rs.getInt("line_count")),
                 new DepositTerms(
                         rs.getString("label"),
                         Columns.conditions(rs),
                         Columns.date(rs, "valid_from"),
                         Columns.date(rs, "valid_until"),
                         ExpiryRule.valueOf(rs.getString("expiry_rule"))),
-                rs.getInt("line_count"),
-                rs.getInt("problem_count"),
-                rs.getLong("total_cents"),
                 new CommandId(rs.getObject("command_id", UUID.class)),
                 rs.getString("created_by"),
                 Objects.requireNonNull(Columns.instant(rs, "created_at")),

@@ -2,14 +2,12 @@ package nl.leerbudget.funding.web;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.funding.CoFinancingLimits;
-import nl.leerbudget.funding.ConditionsText;
 import nl.leerbudget.funding.DepositTerms;
 import nl.leerbudget.funding.DepositUpload;
 import nl.leerbudget.funding.FunderDeposits;
@@ -76,7 +74,7 @@ class FunderPages {
 
     @GetMapping("/financier/storten")
     String depositForms(Model model) {
-        model.addAttribute("text", Text.INSTANCE);
+        model.addAttribute("text", FunderText.INSTANCE);
         model.addAttribute("types", OfferingType.values());
         model.addAttribute("requestId", UUID.randomUUID());
         model.addAttribute("uploads", deposits.recent());
@@ -131,7 +129,7 @@ class FunderPages {
                         "message",
                         done.replayed()
                                 ? "Dit geld was al gestort. Er is niets nog een keer gestort."
-                                : "Gelukt: " + DutchText.euros(done.total()) + " staat op de leerrekening.");
+                                : "Gelukt: " + FunderText.INSTANCE.euros(done.total()) + " staat op de leerrekening.");
             case FunderDeposits.Outcome.Refused refused ->
                 redirect.addFlashAttribute(
                         "errors",
@@ -180,7 +178,7 @@ class FunderPages {
             return depositForms(model);
         }
         model.addAttribute("upload", upload.get());
-        model.addAttribute("text", Text.INSTANCE);
+        model.addAttribute("text", FunderText.INSTANCE);
         model.addAttribute("balance", balance());
         return "financier-bestand";
     }
@@ -197,7 +195,7 @@ class FunderPages {
                         "message",
                         done.replayed()
                                 ? "Dit bestand was al gestort. Er is niets nog een keer gestort."
-                                : "Gelukt: " + DutchText.euros(done.total()) + " gestort op de leerrekeningen van "
+                                : "Gelukt: " + FunderText.INSTANCE.euros(done.total()) + " gestort op de leerrekeningen van "
                                         + done.people() + (done.people() == 1 ? " persoon." : " mensen."));
             case FunderDeposits.Outcome.Refused refused ->
                 redirect.addFlashAttribute(
@@ -280,7 +278,7 @@ class FunderPages {
         redirect.addFlashAttribute(
                 "message",
                 "Gelukt: elk jaar op " + DutchText.date(first).replaceAll(" [0-9]{4}$", "") + " storten wij "
-                        + DutchText.euros(money) + " voor iedereen met een " + relation.dutch() + " op die dag.");
+                        + FunderText.INSTANCE.euros(money) + " voor iedereen met een " + relation.dutch() + " op die dag.");
         return "redirect:/financier/storten#periodiek";
     }
 
@@ -301,7 +299,7 @@ class FunderPages {
         limits.set(money);
         redirect.addFlashAttribute(
                 "message",
-                "Gelukt: verzoeken tot en met " + DutchText.euros(money) + " keuren wij meteen goed (regel F17).");
+                "Gelukt: verzoeken tot en met " + FunderText.INSTANCE.euros(money) + " keuren wij meteen goed (regel F17).");
         return "redirect:/financier/storten#automatisch";
     }
 
@@ -309,7 +307,7 @@ class FunderPages {
     String relations(@RequestParam(name = "pagina", required = false) @Nullable String page, Model model) {
         int number = page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
         model.addAttribute("relations", relations.mine(number, RELATIONS_PAGE));
-        model.addAttribute("text", Text.INSTANCE);
+        model.addAttribute("text", FunderText.INSTANCE);
         return "financier-relaties";
     }
 
@@ -335,7 +333,7 @@ class FunderPages {
     String usage(Model model) {
         Optional<UsageReport> report = reports.mine();
         model.addAttribute("report", report.orElse(null));
-        model.addAttribute("text", Text.INSTANCE);
+        model.addAttribute("text", FunderText.INSTANCE);
         model.addAttribute("chart", report.map(UsageChart::of).orElse(null));
         return "financier-gebruik";
     }
@@ -375,47 +373,6 @@ class FunderPages {
             return Optional.of(UUID.fromString(text.strip()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Words and numbers for the templates. */
-    static final class Text {
-        static final Text INSTANCE = new Text();
-
-        public String euros(Money money) {
-            return DutchText.euros(money);
-        }
-
-        public String cents(long cents) {
-            return DutchText.euros(Money.cents(cents));
-        }
-
-        public String date(@Nullable LocalDate date) {
-            return date == null ? "geen einddatum" : DutchText.date(date);
-        }
-
-        public String day(Instant instant) {
-            return DutchText.date(instant.atZone(Ledger.ZONE).toLocalDate());
-        }
-
-        public String conditions(DepositTerms terms) {
-            return ConditionsText.of(terms.conditions());
-        }
-
-        public String type(OfferingType type) {
-            return ConditionsText.type(type);
-        }
-
-        public String expiry(DepositTerms terms) {
-            return ConditionsText.expiry(terms.expiryRule());
-        }
-
-        public String expiryRule(nl.leerbudget.ledger.ExpiryRule rule) {
-            return ConditionsText.expiry(rule);
-        }
-
-        public String conditionsOf(nl.leerbudget.ledger.CompartmentConditions conditions) {
-            return ConditionsText.of(conditions);
         }
     }
 }

@@ -12,7 +12,8 @@ import nl.leerbudget.shared.Money;
  * chart as a whole has a title and a description for screen readers. Colours differ in lightness as well as hue, and
  * a legend names them, so that no one needs to tell colours apart.
  */
-record UsageChart(int width, int height, List<Bar> bars, List<Label> labels, List<Legend> legend, String description) {
+public record UsageChart(
+        int width, int height, List<Bar> bars, List<Label> labels, List<Legend> legend, String description) {
 
     static final int HEIGHT = 240;
     private static final int TOP = 20;
@@ -24,11 +25,11 @@ record UsageChart(int width, int height, List<Bar> bars, List<Label> labels, Lis
     private static final String[] NAMES = {"Gestort", "Uitgegeven", "Teruggekomen", "Naar de overheid"};
     private static final String[] FILLS = {"#154273", "#39870c", "#e17000", "#6b6b6b"};
 
-    record Bar(int x, int y, int width, int height, String fill, String title) {}
+    public record Bar(int x, int y, int width, int height, String fill, String title) {}
 
-    record Label(int x, int y, String text) {}
+    public record Label(int x, int y, String text) {}
 
-    record Legend(String name, String fill) {}
+    public record Legend(String name, String fill) {}
 
     static UsageChart of(UsageReport report) {
         long max = Math.max(1, report.largestYearlyCents());
@@ -43,9 +44,9 @@ record UsageChart(int width, int height, List<Bar> bars, List<Label> labels, Lis
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < values.length; i++) {
                 int h = (int) (values[i].cents() * plot / max);
-                String text = NAMES[i] + " in " + year.year() + ": " + DutchText.euros(values[i]);
+                String text = NAMES[i] + " in " + year.year() + ": " + FunderText.INSTANCE.euros(values[i]);
                 bars.add(new Bar(x, TOP + plot - h, BAR, Math.max(h, 1), FILLS[i], text));
-                parts.add(NAMES[i].toLowerCase(java.util.Locale.ROOT) + " " + DutchText.euros(values[i]));
+                parts.add(NAMES[i].toLowerCase(java.util.Locale.ROOT) + " " + FunderText.INSTANCE.euros(values[i]));
                 x += BAR + GAP;
             }
             labels.add(new Label((groupStart + x - GAP) / 2, HEIGHT - BOTTOM + 24, Integer.toString(year.year())));
