@@ -195,8 +195,9 @@ class FunderPages {
                         "message",
                         done.replayed()
                                 ? "Dit bestand was al gestort. Er is niets nog een keer gestort."
-                                : "Gelukt: " + FunderText.INSTANCE.euros(done.total()) + " gestort op de leerrekeningen van "
-                                        + done.people() + (done.people() == 1 ? " persoon." : " mensen."));
+                                : "Gelukt: " + FunderText.INSTANCE.euros(done.total())
+                                        + " gestort op de leerrekeningen van " + done.people()
+                                        + (done.people() == 1 ? " persoon." : " mensen."));
             case FunderDeposits.Outcome.Refused refused ->
                 redirect.addFlashAttribute(
                         "errors",
@@ -278,7 +279,8 @@ class FunderPages {
         redirect.addFlashAttribute(
                 "message",
                 "Gelukt: elk jaar op " + DutchText.date(first).replaceAll(" [0-9]{4}$", "") + " storten wij "
-                        + FunderText.INSTANCE.euros(money) + " voor iedereen met een " + relation.dutch() + " op die dag.");
+                        + FunderText.INSTANCE.euros(money) + " voor iedereen met een " + relation.dutch()
+                        + " op die dag.");
         return "redirect:/financier/storten#periodiek";
     }
 
@@ -299,7 +301,8 @@ class FunderPages {
         limits.set(money);
         redirect.addFlashAttribute(
                 "message",
-                "Gelukt: verzoeken tot en met " + FunderText.INSTANCE.euros(money) + " keuren wij meteen goed (regel F17).");
+                "Gelukt: verzoeken tot en met " + FunderText.INSTANCE.euros(money)
+                        + " keuren wij meteen goed (regel F17).");
         return "redirect:/financier/storten#automatisch";
     }
 

@@ -3,7 +3,6 @@ package nl.leerbudget.funding.web;
 import java.util.ArrayList;
 import java.util.List;
 import nl.leerbudget.funding.UsageReport;
-import nl.leerbudget.shared.DutchText;
 import nl.leerbudget.shared.Money;
 
 /**
