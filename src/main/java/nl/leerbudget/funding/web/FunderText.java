@@ -47,10 +47,6 @@ public final class FunderText {
         return ConditionsText.expiry(terms.expiryRule());
     }
 
-    public String expiryRule(nl.leerbudget.ledger.ExpiryRule rule) {
-        return ConditionsText.expiry(rule);
-    }
-
     public String conditionsOf(nl.leerbudget.ledger.CompartmentConditions conditions) {
         return ConditionsText.of(conditions);
     }
