@@ -75,6 +75,37 @@ public class PersonRegistry {
         return ids.isEmpty() ? java.util.Set.of() : people.existing(ids);
     }
 
+    /**
+     * The registered people with these BSNs, for a funder that names its employees or members by BSN (a deposit or
+     * relation file): by the BSN text as given. A text that is not a valid BSN, or a BSN nobody is registered with,
+     * is absent; which of the two it was, {@link #isBsn} tells. The BSN goes no further than this call.
+     */
+    public java.util.Map<String, PersonId> findByBsn(java.util.Collection<String> bsns) {
+        Actor actor = actors.current();
+        if (!actor.isSystem() && !actor.has(Role.SCHEME_ADMINISTRATOR) && !actor.has(Role.FUNDER)) {
+            throw new NotPermitted("only funders and the executing agency look people up by BSN");
+        }
+        java.util.Map<String, String> lookups = new java.util.HashMap<>();
+        for (String text : bsns) {
+            if (isBsn(text)) {
+                lookups.put(vault.lookup(Bsn.of(text)), text);
+            }
+        }
+        java.util.Map<String, PersonId> found = new java.util.HashMap<>();
+        people.idsByLookup(lookups.keySet()).forEach((lookup, id) -> found.put(lookups.get(lookup), id));
+        return found;
+    }
+
+    /** Whether the text is a BSN: nine digits (or eight, with the leading zero left off) that pass the eleven-test. */
+    public static boolean isBsn(String text) {
+        try {
+            Bsn.of(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static PersonView view(People.Person person) {
         return new PersonView(person.id(), person.displayName(), person.createdAt());
     }

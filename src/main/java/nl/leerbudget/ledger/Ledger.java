@@ -542,6 +542,20 @@ public class Ledger {
                 }));
     }
 
+    /**
+     * Where the funder's money went per year: deposits, and payments by provider and offering type, expiry and
+     * reversals out of the compartments it funds. Aggregates only, for the funder's own staff, analysts and the agency.
+     */
+    public Optional<FunderFlows> funderFlows(AccountId funder) {
+        if (!LedgerAccess.maySeeUsage(actors.current(), funder)) {
+            actors.refuse("funder-usage", funder.toString());
+            return Optional.empty();
+        }
+        return read(() -> accounts.find(funder)
+                .filter(a -> a.kind() == AccountKind.FUNDER || a.kind() == AccountKind.SCHEME_BUDGET)
+                .map(account -> new FunderFlows(view(account), transfers.flowsOf(funder))));
+    }
+
     // ---------------------------------------------------------------- internals
 
     private List<CommandResult> executeInTransaction(List<LedgerCommand> batch) {

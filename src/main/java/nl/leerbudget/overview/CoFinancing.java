@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.leerbudget.funding.CoFinancingLimits;
+import nl.leerbudget.funding.FunderRelations;
+import nl.leerbudget.funding.FundingRule;
 import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.identity.Role;
 import nl.leerbudget.ledger.AccountId;
-import nl.leerbudget.ledger.AccountKind;
-import nl.leerbudget.ledger.AccountView;
 import nl.leerbudget.ledger.CommandId;
 import nl.leerbudget.ledger.CommandResult;
 import nl.leerbudget.ledger.CompartmentConditions;
@@ -25,7 +25,6 @@ import nl.leerbudget.ledger.CompartmentTerms;
 import nl.leerbudget.ledger.ExpiryRule;
 import nl.leerbudget.ledger.FunderType;
 import nl.leerbudget.ledger.LearningAccountId;
-import nl.leerbudget.ledger.LearningAccountView;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.ledger.LedgerCommand;
 import nl.leerbudget.ledger.OpenAccount;
@@ -47,8 +46,10 @@ import org.springframework.transaction.annotation.Transactional;
  * learning account, funded by that funder and earmarked for the offering (the ledger's condition), opened and filled
  * in one ledger command executed as the funder, so the next plan pays it first and a booking holds it.
  *
- * <p>Who funds a person: for now the employers, sector funds and municipalities that fund a compartment of their
- * learning account. Explicit relations (employment, membership) will replace this.
+ * <p>Who funds a person: the employers, sector funds and municipalities with a relation with them today
+ * (employment, membership, client; {@link FunderRelations}). A funder may set a limit under which requests are
+ * approved as soon as they come in ({@link CoFinancingLimits}, rule F17); the approval is then made by the system
+ * on the funder's behalf and carries that rule as its reason.
  */
 @Service
 public class CoFinancing {
@@ -63,7 +64,19 @@ public class CoFinancing {
     private final Actors actors;
     private final Clock clock;
 
-    CoFinancing(CoFinancingStore store, Financing financing, Ledger ledger, Actors actors, Clock clock) {
+    private final FunderRelations relations;
+    private final CoFinancingLimits limits;
+
+    CoFinancing(
+            CoFinancingStore store,
+            Financing financing,
+            Ledger ledger,
+            Actors actors,
+            Clock clock,
+            FunderRelations relations,
+            CoFinancingLimits limits) {
+        this.relations = relations;
+        this.limits = limits;
         this.store = store;
         this.financing = financing;
         this.ledger = ledger;
@@ -141,6 +154,15 @@ public class CoFinancing {
                 now(),
                 false);
         store.insert(request);
+        if (limits.approvesAutomatically(funder, request.amount())) {
+            // The funder's own rule decides; the ledger command is the system's, made on the funder's behalf.
+            FundingRule rule = FundingRule.UNDER_LIMIT;
+            Optional<CoFinancingRequest> approved = actors.asSystem(() -> fund(
+                    request, request.amount(), "regel " + rule.id(), rule.reason() + " (regel " + rule.id() + ")"));
+            if (approved.isPresent()) {
+                return new Outcome.Done(approved.get());
+            }
+        }
         return new Outcome.Done(request);
     }
 
@@ -179,6 +201,17 @@ public class CoFinancing {
         if (!given.isPositive() || given.compareTo(request.amount()) > 0) {
             return new Outcome.Refused(CoFinancingRule.AMOUNT_OUT_OF_RANGE);
         }
+        return fund(request, given, actor.userId(), null)
+                .<Outcome>map(Outcome.Done::new)
+                .orElseGet(() -> new Outcome.Refused(CoFinancingRule.NOT_ENOUGH_MONEY));
+    }
+
+    /**
+     * Opens and fills the compartment earmarked for the offering, as the current actor, and records the approval;
+     * empty when the ledger refuses (the funder cannot pay).
+     */
+    private Optional<CoFinancingRequest> fund(
+            CoFinancingRequest request, Money given, String decidedBy, @Nullable String reason) {
         AccountId compartment = AccountId.derived("cofinancing/" + request.id());
         String label = "Bijdrage " + request.funderName();
         CommandResult result = ledger.execute(new LedgerCommand(
@@ -202,12 +235,12 @@ public class CoFinancing {
                         TransferCode.DEPOSIT,
                         "Bijdrage voor " + request.offeringName()))));
         if (!(result instanceof CommandResult.Executed)) {
-            return new Outcome.Refused(CoFinancingRule.NOT_ENOUGH_MONEY);
+            return Optional.empty();
         }
-        CoFinancingRequest approved = request.decided(
-                CoFinancingRequest.State.APPROVED, actor.userId(), now(), null, compartment, given, false);
+        CoFinancingRequest approved =
+                request.decided(CoFinancingRequest.State.APPROVED, decidedBy, now(), reason, compartment, given, false);
         store.decide(approved);
-        return new Outcome.Done(approved);
+        return Optional.of(approved);
     }
 
     /** The funder declines, with a reason the person sees. */
@@ -231,24 +264,15 @@ public class CoFinancing {
     }
 
     private List<Funder> fundersOf(PersonId person) {
-        List<AccountView> compartments = ledger.learningAccountOf(person)
-                .map(LearningAccountView::compartments)
-                .orElse(List.of());
         Map<AccountId, Funder> funders = new LinkedHashMap<>();
-        for (AccountView compartment : compartments) {
-            CompartmentTerms terms = compartment.compartment();
-            if (terms == null || funders.containsKey(terms.funder())) {
-                continue;
+        for (FunderRelations.FundedBy funder : relations.fundersOf(person, LocalDate.ofInstant(now(), Ledger.ZONE))) {
+            boolean asks = switch (funder.type()) {
+                case EMPLOYER, SECTOR_FUND, MUNICIPALITY -> true;
+                case STATE, PERSON -> false;
+            };
+            if (asks) {
+                funders.putIfAbsent(funder.funder(), new Funder(funder.funder(), funder.name(), funder.type()));
             }
-            actors.asSystem(() -> ledger.account(terms.funder()))
-                    .filter(account -> account.kind() == AccountKind.FUNDER && account.funderType() != null)
-                    .filter(account -> switch (Objects.requireNonNull(account.funderType())) {
-                        case EMPLOYER, SECTOR_FUND, MUNICIPALITY -> true;
-                        case STATE, PERSON -> false;
-                    })
-                    .ifPresent(account -> funders.put(
-                            account.id(),
-                            new Funder(account.id(), account.name(), Objects.requireNonNull(account.funderType()))));
         }
         return new ArrayList<>(funders.values());
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import nl.leerbudget.funding.FunderRelations;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferId;
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param bookings the person's bookings, newest first, each with its state and next step
  * @param cofinancing the person's requests to funders to pay what a plan leaves them, newest first
  * @param statement one page of what moved money into or out of the compartments, newest first
+ * @param fundedBy the employers, funds, municipalities and UWV that fund the person today (their relations)
  */
 public record Overview(
         PersonId person,
@@ -38,7 +40,8 @@ public record Overview(
         List<Application> applications,
         List<BookingView> bookings,
         List<CoFinancingRequest> cofinancing,
-        Page<Line> statement) {
+        Page<Line> statement,
+        List<FunderRelations.FundedBy> fundedBy) {
 
     /** How far ahead "verloopt binnenkort" looks, in days from today. */
     public static final int EXPIRY_HORIZON_DAYS = 90;
@@ -53,6 +56,7 @@ public record Overview(
         bookings = List.copyOf(bookings);
         cofinancing = List.copyOf(cofinancing);
         Objects.requireNonNull(statement, "statement");
+        fundedBy = List.copyOf(fundedBy);
     }
 
     /** Whether the person has any compartment at all. */
@@ -79,9 +83,37 @@ public record Overview(
             long spent,
             @Nullable LocalDate validFrom,
             @Nullable LocalDate validUntil,
-            boolean expired) {
+            boolean expired,
+            String usableFor) {
+
+        /** A compartment without conditions: usable for every training. */
+        public Compartment(
+                AccountId id,
+                String label,
+                Source source,
+                Unit unit,
+                long available,
+                long held,
+                long spent,
+                @Nullable LocalDate validFrom,
+                @Nullable LocalDate validUntil,
+                boolean expired) {
+            this(
+                    id,
+                    label,
+                    source,
+                    unit,
+                    available,
+                    held,
+                    spent,
+                    validFrom,
+                    validUntil,
+                    expired,
+                    "Voor elke opleiding");
+        }
 
         public Compartment {
+            Objects.requireNonNull(usableFor, "usableFor");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(source, "source");

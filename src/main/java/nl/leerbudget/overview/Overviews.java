@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.leerbudget.funding.ConditionsText;
+import nl.leerbudget.funding.FunderRelations;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.ledger.AccountId;
@@ -52,6 +54,7 @@ public class Overviews {
     private final Ledger ledger;
     private final Bookings bookings;
     private final CoFinancing cofinancing;
+    private final FunderRelations relations;
     private final Schemes schemes;
     private final Register register;
     private final Sources sources;
@@ -66,7 +69,9 @@ public class Overviews {
             Actors actors,
             Clock clock,
             Bookings bookings,
-            CoFinancing cofinancing) {
+            CoFinancing cofinancing,
+            FunderRelations relations) {
+        this.relations = relations;
         this.bookings = bookings;
         this.cofinancing = cofinancing;
         this.ledger = ledger;
@@ -101,7 +106,8 @@ public class Overviews {
                 applications(),
                 bookings.mine(),
                 cofinancing.mine(),
-                statement(person, compartments, statementPage, statementPageSize));
+                statement(person, compartments, statementPage, statementPageSize),
+                relations.fundersOf(person, today));
     }
 
     /**
@@ -142,7 +148,8 @@ public class Overviews {
                 spent,
                 terms.validFrom(),
                 terms.validUntil(),
-                view.expiredAt() != null);
+                view.expiredAt() != null,
+                ConditionsText.of(terms.conditions()));
     }
 
     private Page<Overview.Line> statement(PersonId person, List<Compartment> compartments, int page, int pageSize) {

@@ -23,6 +23,7 @@
             "register",
             "rights",
             "schemes",
+            "funding",
             "platform::jdbc",
             "platform::web"
         })

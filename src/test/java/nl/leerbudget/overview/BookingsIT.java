@@ -12,6 +12,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.leerbudget.funding.CoFinancingLimits;
+import nl.leerbudget.funding.FunderRelations;
+import nl.leerbudget.funding.RelationKind;
+import nl.leerbudget.funding.domain.PersonKey;
 import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.PersonRegistry;
@@ -69,6 +73,12 @@ class BookingsIT {
     private static final Instant BOOKED = Instant.parse("2027-03-01T10:00:00Z");
 
     private static final Instant STARTED = Instant.parse("2027-09-02T10:00:00Z");
+
+    @Autowired
+    FunderRelations relations;
+
+    @Autowired
+    CoFinancingLimits limits;
 
     @Autowired
     Bookings bookings;
@@ -342,6 +352,13 @@ class BookingsIT {
             SystemActor.clear();
         }
         AccountId employerFunder = account(employer).compartment().funder();
+        // A funder is asked by relation, not because it filled a compartment: none yet, so nobody to ask.
+        assertThat(ActingAs.run(citizen, () -> cofinancing.funders())).isEmpty();
+        FunderRelations.Upload kept = ActingAs.run(
+                ActingAs.funder(employerFunder.value()),
+                () -> relations.keep(List.of(new FunderRelations.RelationInput(
+                        PersonKey.person(person), RelationKind.EMPLOYMENT, START.minusYears(3), null))));
+        assertThat(kept.problems()).isEmpty();
         assertThat(ActingAs.run(citizen, () -> cofinancing.funders()))
                 .extracting(CoFinancing.Funder::id)
                 .contains(employerFunder);
@@ -372,6 +389,52 @@ class BookingsIT {
         // The approval is earmarked: it does not pay for another offering.
         assertThat(plan().notPaying())
                 .anySatisfy(n -> assertThat(n.compartment()).isEqualTo(done.compartment()));
+    }
+
+    @Test
+    void aRequestWithinTheFundersLimitIsApprovedAsItComesInAndOneAboveItWaits() {
+        UUID dear;
+        SystemActor.install();
+        try {
+            dear = UUID.fromString(
+                    new Trainings(register, ledger).admitted(course(150_000)).offeringId());
+        } finally {
+            SystemActor.clear();
+        }
+        AccountId employerFunder = account(employer).compartment().funder();
+        AccountId fundFunder = account(sectorFund).compartment().funder();
+        for (AccountId funder : List.of(employerFunder, fundFunder)) {
+            ActingAs.run(
+                    ActingAs.funder(funder.value()),
+                    () -> relations.keep(List.of(new FunderRelations.RelationInput(
+                            PersonKey.person(person), RelationKind.EMPLOYMENT, START.minusYears(1), null))));
+        }
+        // The rest is EUR 400: the employer approves up to EUR 400 by itself, the fund only up to EUR 399.99.
+        ActingAs.run(ActingAs.funder(employerFunder.value()), () -> {
+            limits.set(Money.cents(40_000));
+            return null;
+        });
+        ActingAs.run(ActingAs.funder(fundFunder.value()), () -> {
+            limits.set(Money.cents(39_999));
+            return null;
+        });
+
+        CoFinancingRequest waiting = ((CoFinancing.Outcome.Done) ActingAs.run(
+                        citizen,
+                        () -> cofinancing.ask(UUID.randomUUID(), new OfferingId(dear), START, fundFunder, null)))
+                .request();
+        CoFinancingRequest approved = ((CoFinancing.Outcome.Done) ActingAs.run(
+                        citizen,
+                        () -> cofinancing.ask(UUID.randomUUID(), new OfferingId(dear), START, employerFunder, null)))
+                .request();
+
+        assertThat(waiting.state()).isEqualTo(CoFinancingRequest.State.REQUESTED);
+        assertThat(approved.state()).isEqualTo(CoFinancingRequest.State.APPROVED);
+        assertThat(approved.amount()).isEqualTo(Money.cents(40_000));
+        assertThat(approved.decisionReason()).contains("regel F17");
+        FinancingPlan plan = ActingAs.run(
+                citizen, () -> ((Financing.Quote.Planned) financing.plan(new OfferingId(dear), START)).plan());
+        assertThat(plan.rest()).isEqualTo(Money.ZERO);
     }
 
     @Test

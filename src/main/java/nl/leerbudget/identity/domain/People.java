@@ -16,6 +16,9 @@ public interface People {
 
     Optional<Person> findByLookup(String bsnLookup);
 
+    /** The person ids registered with these BSN lookups, by lookup; unknown lookups are absent. */
+    java.util.Map<String, PersonId> idsByLookup(java.util.Collection<String> bsnLookups);
+
     /** Adds the person unless one with the same BSN exists; returns the registered person either way. */
     Person register(PersonId id, String bsnLookup, String bsnEncrypted, String displayName, Instant now);
 }

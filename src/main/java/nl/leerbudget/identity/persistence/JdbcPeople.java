@@ -41,6 +41,20 @@ class JdbcPeople implements People {
     }
 
     @Override
+    public java.util.Map<String, PersonId> idsByLookup(java.util.Collection<String> bsnLookups) {
+        java.util.Map<String, PersonId> found = new java.util.HashMap<>();
+        nl.leerbudget.platform.jdbc.InLists.chunked(
+                        List.copyOf(bsnLookups),
+                        chunk -> jdbc.sql("select bsn_lookup, id from person where bsn_lookup in (:lookups)")
+                                .param("lookups", chunk)
+                                .query((rs, n) -> java.util.Map.entry(
+                                        rs.getString("bsn_lookup"), new PersonId(rs.getObject("id", UUID.class))))
+                                .list())
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
+    }
+
+    @Override
     public Optional<Person> findByLookup(String bsnLookup) {
         return jdbc.sql("select id, display_name, created_at from person where bsn_lookup = :l")
                 .param("l", bsnLookup)

@@ -113,6 +113,9 @@ public class Navigation {
                 links.putIfAbsent("/opleidingen", "Opleidingen");
             }
             case FUNDER -> {
+                links.putIfAbsent("/financier/storten", "Geld storten");
+                links.putIfAbsent("/financier/relaties", "Medewerkers en leden");
+                links.putIfAbsent("/financier/gebruik", "Gebruik van uw geld");
                 links.putIfAbsent("/financier/verzoeken", "Verzoeken om bij te betalen");
                 links.putIfAbsent("/opleidingen", "Opleidingen");
             }

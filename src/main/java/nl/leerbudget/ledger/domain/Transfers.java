@@ -49,6 +49,9 @@ public interface Transfers {
     /** For the compartments a funder filled: posted amounts that left them, per transfer code. */
     Map<TransferCode, Long> outflowsOfCompartmentsFundedBy(AccountId funder);
 
+    /** What the funder deposited, and what left the compartments it funds, summed per year, flow, provider and type. */
+    List<nl.leerbudget.ledger.FunderFlows.Row> flowsOf(AccountId funder);
+
     /** Posted amounts the funder moved, per transfer code, as debit. */
     Map<TransferCode, Long> debitsOf(AccountId account);
 

@@ -178,6 +178,67 @@ class JdbcTransfers implements Transfers {
     }
 
     @Override
+    public List<nl.leerbudget.ledger.FunderFlows.Row> flowsOf(AccountId funder) {
+        List<nl.leerbudget.ledger.FunderFlows.Row> rows = new java.util.ArrayList<>();
+        // Years in the ledger's zone; the booking moment is stored with its offset.
+        jdbc.sql("""
+                        select t.booked_at, t.code, t.amount from ledger_transfer t
+                        where t.debit_account_id = :a and t.kind in ('POSTED', 'POST_PENDING')
+                          and t.code in ('DEPOSIT', 'GRANT')""").param("a", funder.value()).query(rs -> {
+            rows.add(new nl.leerbudget.ledger.FunderFlows.Row(
+                    year(rs), nl.leerbudget.ledger.FunderFlows.Flow.DEPOSITED, null, null, null, rs.getLong("amount")));
+        });
+        jdbc.sql("""
+                        select t.booked_at, t.code, t.amount, t.credit_account_id, p.name as provider_name,
+                          pp.offering_type
+                        from ledger_transfer t
+                        join ledger_account c on c.id = t.debit_account_id
+                        left join ledger_transfer_purpose pp on pp.transfer_id = coalesce(t.pending_id, t.id)
+                        left join ledger_account p on p.id = t.credit_account_id and p.kind = 'PROVIDER_PAYABLE'
+                        where c.funder_account_id = :a and t.kind in ('POSTED', 'POST_PENDING')
+                          and t.code in ('SPEND', 'EXPIRY_RETURN', 'EXPIRY_LAPSE', 'REVERSAL')""").param("a", funder.value()).query(rs -> {
+            var flow = switch (TransferCode.valueOf(rs.getString("code"))) {
+                case SPEND -> nl.leerbudget.ledger.FunderFlows.Flow.SPENT;
+                case EXPIRY_RETURN -> nl.leerbudget.ledger.FunderFlows.Flow.RETURNED;
+                case EXPIRY_LAPSE -> nl.leerbudget.ledger.FunderFlows.Flow.LAPSED;
+                default -> nl.leerbudget.ledger.FunderFlows.Flow.REVERSED;
+            };
+            boolean spent = flow == nl.leerbudget.ledger.FunderFlows.Flow.SPENT;
+            String type = rs.getString("offering_type");
+            rows.add(new nl.leerbudget.ledger.FunderFlows.Row(
+                    year(rs),
+                    flow,
+                    spent ? new AccountId(rs.getObject("credit_account_id", UUID.class)) : null,
+                    spent ? rs.getString("provider_name") : null,
+                    spent && type != null ? nl.leerbudget.shared.OfferingType.valueOf(type) : null,
+                    rs.getLong("amount")));
+        });
+        // Summed here rather than in SQL: the year is the ledger zone's, which a database session need not share.
+        Map<List<Object>, nl.leerbudget.ledger.FunderFlows.Row> sums = new java.util.LinkedHashMap<>();
+        for (var row : rows) {
+            List<Object> key = java.util.Arrays.asList(
+                    row.year(), row.flow(), row.provider(), row.providerName(), row.offeringType());
+            sums.merge(
+                    key,
+                    row,
+                    (a, b) -> new nl.leerbudget.ledger.FunderFlows.Row(
+                            a.year(),
+                            a.flow(),
+                            a.provider(),
+                            a.providerName(),
+                            a.offeringType(),
+                            Math.addExact(a.amount(), b.amount())));
+        }
+        return List.copyOf(sums.values());
+    }
+
+    private static int year(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return rs.getObject("booked_at", java.time.OffsetDateTime.class)
+                .atZoneSameInstant(nl.leerbudget.ledger.Ledger.ZONE)
+                .getYear();
+    }
+
+    @Override
     public Map<TransferCode, Long> debitsOf(AccountId account) {
         return sumsByCode("""
                 select t.code, sum(t.amount) as total from ledger_transfer t

@@ -1,0 +1,59 @@
+package nl.leerbudget.funding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.leerbudget.ledger.CompartmentConditions;
+import nl.leerbudget.ledger.ExpiryRule;
+import nl.leerbudget.shared.OfferingType;
+
+/** What money may pay for and what happens to the rest, in Dutch (B1), for the funder's pages and the overview. */
+public final class ConditionsText {
+
+    private ConditionsText() {}
+
+    /** "Voor elke opleiding", or the conditions joined: "Alleen mbo-certificaat of korte cursus; alleen erkend". */
+    public static String of(CompartmentConditions conditions) {
+        List<String> parts = new ArrayList<>();
+        if (conditions.offeringId() != null) {
+            parts.add("Alleen voor één opleiding");
+        }
+        if (!conditions.offeringTypes().isEmpty()) {
+            parts.add("Alleen "
+                    + conditions.offeringTypes().stream()
+                            .sorted()
+                            .map(ConditionsText::type)
+                            .collect(Collectors.joining(" of ")));
+        }
+        if (conditions.recognisedOnly()) {
+            parts.add("alleen erkende opleidingen (door de overheid bekostigd)");
+        }
+        if (!conditions.sectors().isEmpty()) {
+            parts.add("alleen opleidingen voor werk in: "
+                    + conditions.sectors().stream().sorted().collect(Collectors.joining(", ")));
+        }
+        if (parts.isEmpty()) {
+            return "Voor elke opleiding";
+        }
+        String text = String.join("; ", parts);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    public static String type(OfferingType type) {
+        return switch (type) {
+            case DIPLOMA_PROGRAMME -> "diplomaopleiding";
+            case MBO_CERTIFICATE -> "mbo-certificaat";
+            case MICROCREDENTIAL -> "microcredential";
+            case SHORT_COURSE -> "korte cursus";
+            case EVC_PROCEDURE -> "EVC-procedure";
+            case CAREER_ADVICE -> "loopbaanadvies";
+        };
+    }
+
+    public static String expiry(ExpiryRule rule) {
+        return switch (rule) {
+            case RETURN_TO_FUNDER -> "Wat over is, gaat terug naar de financier";
+            case LAPSE_TO_STATE -> "Wat over is, gaat naar de overheid";
+        };
+    }
+}

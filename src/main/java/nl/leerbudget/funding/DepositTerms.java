@@ -1,0 +1,33 @@
+package nl.leerbudget.funding;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import nl.leerbudget.ledger.CompartmentConditions;
+import nl.leerbudget.ledger.ExpiryRule;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a funder's deposit is for and for how long: the label people see, the conditions of the money, its validity
+ * and what happens to the rest at the end.
+ */
+public record DepositTerms(
+        String label,
+        CompartmentConditions conditions,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validUntil,
+        ExpiryRule expiryRule) {
+
+    public DepositTerms {
+        Objects.requireNonNull(conditions, "conditions");
+        Objects.requireNonNull(expiryRule, "expiryRule");
+        if (label.isBlank() || label.length() > 200) {
+            throw new IllegalArgumentException("label must have 1 to 200 characters");
+        }
+        if (conditions.offeringId() != null) {
+            throw new IllegalArgumentException("a funder's deposit is not earmarked for one offering");
+        }
+        if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
+            throw new IllegalArgumentException("validUntil must not be before validFrom");
+        }
+    }
+}
