@@ -44,9 +44,10 @@ import nl.leerbudget.shared.PersonId;
  *       take-up times their propensity and then spends the course price, at most the balance. Balances carry over;
  *       at the state pension age (or never, by the scenario) what is left lapses. The state's deposits are its cost.
  *   <li><b>Learning right.</b> The right the rights module computed ({@link Cohort}) opens on its first day and lapses
- *       after its last. A holder trains with the right's take-up times their propensity and then uses the
- *       utilisation's share of the right spread evenly over its years, divided by the take-up, at most what is left:
- *       so that over the years the expected use is the utilisation times the right. What is used is public money;
+ *       after its last. A holder is expected to use, each year, the utilisation's share of the right spread over its
+ *       years, times their propensity; they train with the right's take-up (or, for a right with few years left,
+ *       that share) times their propensity and then use the expected amount divided by that chance, at most what
+ *       is left. So over the years the expected use is the utilisation times the right. What is used is public money;
  *       the unused rest is the state's outstanding liability.
  * </ul>
  */
@@ -331,9 +332,14 @@ public final class Simulation {
                     right[i] = 0;
                     continue;
                 }
-                if (uniform(seed, year, i, 3) < chance(takeUp, i)) {
-                    double validYears = Math.max(1, (until[i] - from[i] + 1) / 365.25);
-                    long use = Math.min(right[i], Math.round(utilisation * amounts[i] / validYears / takeUp));
+                // Expected use this year: the utilisation's share of the right spread over its years, times the
+                // propensity. A right with few years left is used by more people (at least that share of them).
+                double validYears = Math.max(1, (until[i] - from[i] + 1) / 365.25);
+                double expected = utilisation * amounts[i] / validYears * cohort.propensity[i] / 1000.0;
+                double chance = Math.min(
+                        1, Math.max(takeUp, utilisation / validYears) * takeUpFactor * cohort.propensity[i] / 1000.0);
+                if (chance > 0 && uniform(seed, year, i, 3) < chance) {
+                    long use = Math.min(right[i], Math.round(expected * takeUpFactor / chance));
                     if (use > 0) {
                         right[i] -= use;
                         tally.publicCents += use;
