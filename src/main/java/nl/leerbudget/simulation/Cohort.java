@@ -212,6 +212,16 @@ public final class Cohort {
         return LocalDate.ofEpochDay(birthDay[i]);
     }
 
+    /** The day person {@code i} turns 18, as an epoch day. */
+    public int adultDay(int i) {
+        return adultDay[i];
+    }
+
+    /** The day person {@code i} reaches the state pension age, as an epoch day. */
+    public int pensionDay(int i) {
+        return pensionDay[i];
+    }
+
     public int propensityThousandths(int i) {
         return propensity[i];
     }

@@ -171,7 +171,7 @@ public final class SimulationCommand {
     }
 
     /** The scenario with another number of years, as a change on top of it. */
-    static Scenario withYears(Scenario scenario, int years) {
+    public static Scenario withYears(Scenario scenario, int years) {
         String text = "name = " + scenario.name() + "\nbaseline = " + scenario.id() + "\nyears = " + years
                 + " years | gevraagd op de opdrachtregel\n";
         return Scenario.parse(
