@@ -9,7 +9,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Simulation",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "rights", "schemes"})
 package nl.leerbudget.simulation;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,450 @@
+package nl.leerbudget.simulation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import nl.leerbudget.schemes.Allocation;
+import nl.leerbudget.schemes.Allotment;
+import nl.leerbudget.schemes.Applicant;
+import nl.leerbudget.schemes.Application;
+import nl.leerbudget.schemes.Assessment;
+import nl.leerbudget.schemes.Budget;
+import nl.leerbudget.schemes.Decision;
+import nl.leerbudget.schemes.Eligibility;
+import nl.leerbudget.schemes.GrantHistory;
+import nl.leerbudget.schemes.OfferingFacts;
+import nl.leerbudget.schemes.Outcome;
+import nl.leerbudget.schemes.Scheme;
+import nl.leerbudget.shared.Money;
+import nl.leerbudget.shared.OfferingType;
+import nl.leerbudget.shared.PersonId;
+
+/**
+ * Runs a scenario on a cohort for one to fifteen years: a voucher scheme, a learning account and a learning right,
+ * alone or together, as the scenario switches them on. A pure function of the scenario, the cohort, the seed and the
+ * take-up factor; no clock, no database.
+ *
+ * <p>Every year, for every person from 18 up to the state pension age:
+ *
+ * <ul>
+ *   <li><b>Voucher.</b> The person applies with the scheme's take-up times their propensity. The scheme's own rules
+ *       decide ({@link Eligibility#assess}, rules S1-S9, with a course at the scenario's price), and when the scheme
+ *       has a budget the eligible applications are allocated by {@link Allocation#lottery} (the schemes module's
+ *       allocation, with the year's seed). The grant is public money; the rest of the price the person pays.
+ *   <li><b>Learning account.</b> People of the target group (positions and highest level) receive the yearly
+ *       deposits of the state, their employer (employees only) and themselves. A holder trains with the account's
+ *       take-up times their propensity and then spends the course price, at most the balance. Balances carry over;
+ *       at the state pension age (or never, by the scenario) what is left lapses. The state's deposits are its cost.
+ *   <li><b>Learning right.</b> The right the rights module computed ({@link Cohort}) opens on its first day and lapses
+ *       after its last. A holder is expected to use, each year, the utilisation's share of the right spread over its
+ *       years, times their propensity; they train with the right's take-up (or, for a right with few years left,
+ *       that share) times their propensity and then use the expected amount divided by that chance, at most what
+ *       is left. So over the years the expected use is the utilisation times the right. What is used is public money;
+ *       the unused rest is the state's outstanding liability.
+ * </ul>
+ */
+public final class Simulation {
+
+    /** The day in the year on which applications are made and courses are bought. */
+    private static final int APPLICATION_MONTH = 7;
+
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private Simulation() {}
+
+    /** Runs {@code scenario} on {@code cohort} with the take-up as the scenario has it. */
+    public static Projection run(Scenario scenario, Cohort cohort, long seed, IntConsumer yearDone) {
+        return run(scenario, cohort, seed, 1.0, yearDone);
+    }
+
+    /**
+     * Runs {@code scenario} on {@code cohort}, every take-up multiplied by {@code takeUpFactor} (the buffer question
+     * draws it per run). {@code yearDone} hears each finished year (1, 2, ...).
+     */
+    public static Projection run(
+            Scenario scenario, Cohort cohort, long seed, double takeUpFactor, IntConsumer yearDone) {
+        LocalDate start = scenario.start();
+        if (!start.equals(cohort.reference())) {
+            throw new ScenarioException(
+                    scenario.id(),
+                    List.of("het scenario begint op " + start + ", de bevolking is getrokken op "
+                            + cohort.reference()));
+        }
+        int years = (int) scenario.count("years", start);
+        if (years < 1 || years > 15) {
+            throw new ScenarioException(scenario.id(), List.of("years: 1 tot en met 15 jaar, niet " + years));
+        }
+        State state = new State(scenario, cohort, seed, takeUpFactor);
+        List<YearFigures> figures = new ArrayList<>(years);
+        for (int y = 0; y < years; y++) {
+            figures.add(state.year(start.getYear() + y));
+            yearDone.accept(y + 1);
+        }
+        return new Projection(scenario, seed, cohort.size(), cohort.weight(), figures, state.perPerson);
+    }
+
+    /** A scheme file shipped with the simulator ({@code /simulation/schemes/}) or with the schemes module. */
+    static Scheme scheme(String id) {
+        String path = "/simulation/schemes/" + id + ".scheme";
+        try (InputStream in = Simulation.class.getResourceAsStream(path)) {
+            if (in != null) {
+                return Scheme.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Scheme.builtIn(id);
+    }
+
+    /** A uniform number in [0, 1) for (seed, year, person, stream), without allocating a generator. */
+    static double uniform(long seed, int year, int person, int stream) {
+        long z = mix(mix(seed + year * GOLDEN) + person * 0xBF58476D1CE4E5B9L + stream * 0x94D049BB133111EBL);
+        return (z >>> 11) * 0x1.0p-53;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Balances and totals carried from year to year. */
+    private static final class State {
+
+        private final Scenario scenario;
+        private final Cohort cohort;
+        private final long seed;
+        private final double takeUpFactor;
+        private final int size;
+        final long[] perPerson;
+        private final long[] account;
+        private final long[] right;
+        private final boolean[] rightOpened;
+        private final int rightPolicy;
+
+        State(Scenario scenario, Cohort cohort, long seed, double takeUpFactor) {
+            this.scenario = scenario;
+            this.cohort = cohort;
+            this.seed = seed;
+            this.takeUpFactor = takeUpFactor;
+            this.size = cohort.size();
+            this.perPerson = new long[size];
+            LocalDate start = scenario.start();
+            boolean accounts = scenario.flag("account", start);
+            boolean rights = scenario.flag("right", start);
+            this.account = accounts ? new long[size] : new long[0];
+            this.right = rights ? new long[size] : new long[0];
+            this.rightOpened = rights ? new boolean[size] : new boolean[0];
+            this.rightPolicy = rights ? cohort.policyIndex(scenario.name("right.policy", start)) : -1;
+        }
+
+        YearFigures year(int year) {
+            LocalDate day = LocalDate.of(year, APPLICATION_MONTH, 1);
+            int first = Math.toIntExact(LocalDate.of(year, 1, 1).toEpochDay());
+            int last = Math.toIntExact(LocalDate.of(year, 12, 31).toEpochDay());
+            int today = Math.toIntExact(day.toEpochDay());
+            Tally tally = new Tally();
+            long[] receivedThisYear = new long[size];
+            boolean[] trained = new boolean[size];
+
+            if (scenario.flag("voucher", day)) {
+                vouchers(year, day, today, tally, receivedThisYear, trained);
+            }
+            if (scenario.flag("account", day)) {
+                accounts(year, day, today, last, tally, receivedThisYear, trained);
+            }
+            if (scenario.flag("right", day)) {
+                rights(year, day, first, last, tally, receivedThisYear, trained);
+            }
+            long liability = 0;
+            for (long r : right) {
+                liability += r;
+            }
+            if (right.length > 0) {
+                // Rights that have not opened yet are owed too.
+                long[] amounts = cohort.rightCents[rightPolicy];
+                int[] until = cohort.rightUntil[rightPolicy];
+                for (int i = 0; i < size; i++) {
+                    if (!rightOpened[i] && until[i] > last) {
+                        liability += amounts[i];
+                    }
+                }
+            }
+            long balances = 0;
+            for (long a : account) {
+                balances += a;
+            }
+            long participants = 0;
+            Groups groups = new Groups();
+            for (int i = 0; i < size; i++) {
+                if (trained[i]) {
+                    participants++;
+                }
+                groups.add(cohort, i, receivedThisYear[i]);
+                perPerson[i] += receivedThisYear[i];
+            }
+            double w = cohort.weight();
+            return new YearFigures(
+                    year,
+                    scale(tally.publicCents + tally.executionCents, w),
+                    scale(tally.executionCents, w),
+                    scale(tally.privateCents, w),
+                    scale(tally.spentCents, w),
+                    scale(tally.lapsedCents, w),
+                    scale(liability, w),
+                    scale(balances, w),
+                    Math.round(participants * w),
+                    Math.round(tally.grants * w),
+                    groups.reach(w));
+        }
+
+        private boolean adult(int i, int today) {
+            return cohort.adultDay[i] <= today && cohort.pensionDay[i] > today;
+        }
+
+        private double chance(double takeUp, int i) {
+            return Math.min(1, takeUp * takeUpFactor * cohort.propensity[i] / 1000.0);
+        }
+
+        private void vouchers(int year, LocalDate day, int today, Tally tally, long[] received, boolean[] trained) {
+            Scheme scheme = scheme(scenario.name("voucher.scheme", day));
+            double takeUp = scenario.share("voucher.take-up", day);
+            Money price = Money.cents(scenario.cents("voucher.course-price", day));
+            long budget = scenario.cents("voucher.budget", day);
+            long execution = scenario.cents("voucher.execution-cost", day);
+            OfferingFacts offering = new OfferingFacts(OfferingType.SHORT_COURSE, true, true, price);
+            List<Application> applications = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                if (!adult(i, today) || uniform(seed, year, i, 1) >= chance(takeUp, i)) {
+                    continue;
+                }
+                Sector sector = cohort.sector(i);
+                Applicant applicant = new Applicant(
+                        cohort.birthDate(i),
+                        true,
+                        nl.leerbudget.schemes.EducationLevel.values()[cohort.schemeLevel[i]],
+                        sector == Sector.NONE ? null : sector.code());
+                if (Eligibility.assess(scheme, applicant, offering, day, GrantHistory.NONE)
+                        instanceof Assessment.Eligible eligible) {
+                    applications.add(new Application(
+                            Integer.toString(i), new PersonId(new UUID(year, i)), eligible.grantAmount(), Set.of()));
+                }
+            }
+            List<Application> granted;
+            if (budget > 0 && !applications.isEmpty()) {
+                long share = Math.max(1, Math.round(budget / cohort.weight()));
+                Allotment allotment =
+                        Allocation.lottery(applications, new Budget(Money.cents(share)), List.of(), mix(seed + year));
+                granted = allotment.outcomes().stream()
+                        .filter(o -> o.decision() instanceof Decision.Granted)
+                        .map(Outcome::application)
+                        .toList();
+            } else {
+                granted = applications;
+            }
+            for (Application application : granted) {
+                int i = Integer.parseInt(application.reference());
+                long grant = application.amount().cents();
+                tally.publicCents += grant;
+                tally.executionCents += execution;
+                tally.privateCents += price.cents() - grant;
+                tally.spentCents += price.cents();
+                tally.grants++;
+                received[i] += grant;
+                trained[i] = true;
+            }
+        }
+
+        private void accounts(
+                int year, LocalDate day, int today, int last, Tally tally, long[] received, boolean[] trained) {
+            Set<LabourPosition> positions = positions(scenario.list("account.positions", day));
+            String maximum = scenario.name("account.maximum-level", day);
+            int highest = maximum.equals("any")
+                    ? EducationLevel.HIGH.ordinal()
+                    : EducationLevel.valueOf(maximum.toUpperCase(Locale.ROOT)).ordinal();
+            long stateDeposit = scenario.cents("account.deposit.state", day);
+            long employerDeposit = scenario.cents("account.deposit.employer", day);
+            long personDeposit = scenario.cents("account.deposit.person", day);
+            double takeUp = scenario.share("account.take-up", day);
+            long price = scenario.cents("account.course-price", day);
+            long execution = scenario.cents("account.execution-cost", day);
+            boolean expiresAtPension = switch (scenario.name("account.expiry", day)) {
+                case "pension-age" -> true;
+                case "never" -> false;
+                default -> throw new ScenarioException(scenario.id(), List.of("account.expiry: pension-age of never"));
+            };
+            for (int i = 0; i < size; i++) {
+                if (account[i] > 0 && expiresAtPension && cohort.pensionDay[i] <= last) {
+                    if (cohort.pensionDay[i] <= today) {
+                        tally.lapsedCents += account[i];
+                        account[i] = 0;
+                        continue;
+                    }
+                }
+                if (!adult(i, today)) {
+                    continue;
+                }
+                LabourPosition position = cohort.position(i);
+                if (positions.contains(position) && cohort.level[i] <= highest) {
+                    long employer = position == LabourPosition.EMPLOYED ? employerDeposit : 0;
+                    account[i] += stateDeposit + employer + personDeposit;
+                    tally.publicCents += stateDeposit;
+                    tally.executionCents += execution;
+                    tally.privateCents += employer + personDeposit;
+                    received[i] += stateDeposit;
+                }
+                if (account[i] > 0 && uniform(seed, year, i, 2) < chance(takeUp, i)) {
+                    long spent = Math.min(account[i], price);
+                    account[i] -= spent;
+                    tally.spentCents += spent;
+                    trained[i] = true;
+                }
+            }
+        }
+
+        private void rights(
+                int year, LocalDate day, int first, int last, Tally tally, long[] received, boolean[] trained) {
+            double utilisation = scenario.share("right.utilisation", day);
+            double takeUp = scenario.share("right.take-up", day);
+            long execution = scenario.cents("right.execution-cost", day);
+            long[] amounts = cohort.rightCents[rightPolicy];
+            int[] from = cohort.rightFrom[rightPolicy];
+            int[] until = cohort.rightUntil[rightPolicy];
+            int today = Math.toIntExact(day.toEpochDay());
+            for (int i = 0; i < size; i++) {
+                if (!rightOpened[i] && from[i] <= last && until[i] >= first && amounts[i] > 0) {
+                    rightOpened[i] = true;
+                    right[i] = amounts[i];
+                }
+                if (right[i] == 0) {
+                    continue;
+                }
+                if (until[i] < today) {
+                    tally.lapsedCents += right[i];
+                    right[i] = 0;
+                    continue;
+                }
+                // Expected use this year: the utilisation's share of the right spread over its years, times the
+                // propensity. A right with few years left is used by more people (at least that share of them).
+                double validYears = Math.max(1, (until[i] - from[i] + 1) / 365.25);
+                double expected = utilisation * amounts[i] / validYears * cohort.propensity[i] / 1000.0;
+                double chance = Math.min(
+                        1, Math.max(takeUp, utilisation / validYears) * takeUpFactor * cohort.propensity[i] / 1000.0);
+                if (chance > 0 && uniform(seed, year, i, 3) < chance) {
+                    long use = Math.min(right[i], Math.round(expected * takeUpFactor / chance));
+                    if (use > 0) {
+                        right[i] -= use;
+                        tally.publicCents += use;
+                        tally.executionCents += execution;
+                        tally.spentCents += use;
+                        received[i] += use;
+                        trained[i] = true;
+                    }
+                }
+                if (until[i] <= last && until[i] >= today && right[i] > 0) {
+                    tally.lapsedCents += right[i];
+                    right[i] = 0;
+                }
+            }
+        }
+
+        private static Set<LabourPosition> positions(List<String> codes) {
+            Set<LabourPosition> positions = java.util.EnumSet.noneOf(LabourPosition.class);
+            for (String code : codes) {
+                positions.add(
+                        LabourPosition.valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_')));
+            }
+            return positions;
+        }
+
+        private static long scale(long cents, double weight) {
+            return Math.round(cents * weight);
+        }
+    }
+
+    private static final class Tally {
+        long publicCents;
+        long executionCents;
+        long privateCents;
+        long spentCents;
+        long lapsedCents;
+        long grants;
+    }
+
+    /** Reach by education level, age band, labour-market position and sector. */
+    private static final class Groups {
+        private final long[][] people = {
+            new long[EducationLevel.values().length],
+            new long[AgeBand.values().length],
+            new long[LabourPosition.values().length],
+            new long[Sector.values().length]
+        };
+        private final long[][] reached = {
+            new long[EducationLevel.values().length],
+            new long[AgeBand.values().length],
+            new long[LabourPosition.values().length],
+            new long[Sector.values().length]
+        };
+        private final long[][] cents = {
+            new long[EducationLevel.values().length],
+            new long[AgeBand.values().length],
+            new long[LabourPosition.values().length],
+            new long[Sector.values().length]
+        };
+
+        void add(Cohort cohort, int i, long received) {
+            int[] index = {cohort.level[i], cohort.ageBand[i], cohort.position[i], cohort.sector[i]};
+            for (int d = 0; d < 4; d++) {
+                people[d][index[d]]++;
+                if (received > 0) {
+                    reached[d][index[d]]++;
+                    cents[d][index[d]] += received;
+                }
+            }
+        }
+
+        List<YearFigures.Reach> reach(double weight) {
+            List<YearFigures.Reach> reach = new ArrayList<>();
+            for (EducationLevel level : EducationLevel.values()) {
+                reach.add(row(0, level.ordinal(), "opleidingsniveau", levelName(level), weight));
+            }
+            for (AgeBand band : AgeBand.values()) {
+                reach.add(row(1, band.ordinal(), "leeftijd", band.label(), weight));
+            }
+            for (LabourPosition position : LabourPosition.values()) {
+                reach.add(row(2, position.ordinal(), "arbeidspositie", position.dutch(), weight));
+            }
+            for (Sector sector : Sector.values()) {
+                reach.add(row(3, sector.ordinal(), "sector", sector.dutch(), weight));
+            }
+            return reach;
+        }
+
+        private YearFigures.Reach row(int d, int g, String dimension, String group, double weight) {
+            return new YearFigures.Reach(
+                    dimension,
+                    group,
+                    Math.round(reached[d][g] * weight),
+                    Math.round(people[d][g] * weight),
+                    Math.round(cents[d][g] * weight));
+        }
+    }
+
+    /** The CBS name of a level, in Dutch. */
+    static String levelName(EducationLevel level) {
+        return switch (level) {
+            case LOW -> "laag";
+            case MIDDLE -> "middelbaar";
+            case HIGH -> "hoog";
+            case UNKNOWN -> "onbekend";
+        };
+    }
+}

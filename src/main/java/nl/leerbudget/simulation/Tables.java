@@ -1,0 +1,123 @@
+package nl.leerbudget.simulation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The outputs of one or more projections as CSV (comma-separated, a header line, amounts in euros with a decimal
+ * point, one file for costs per year and one for reach by group) and as a plain-text table for a terminal.
+ */
+public final class Tables {
+
+    public static final String COSTS_HEADER = "scenario,seed,year,public_eur,execution_eur,private_eur,spent_eur,"
+            + "lapsed_eur,liability_eur,account_balance_eur,participants,grants";
+
+    public static final String REACH_HEADER =
+            "scenario,seed,year,dimension,group,reached,people,reached_share,public_eur";
+
+    private Tables() {}
+
+    public static String costsCsv(List<Projection> projections) {
+        StringBuilder csv = new StringBuilder(COSTS_HEADER).append('\n');
+        for (Projection projection : projections) {
+            for (YearFigures year : projection.years()) {
+                csv.append(projection.scenario().id())
+                        .append(',')
+                        .append(projection.seed())
+                        .append(',')
+                        .append(year.year())
+                        .append(',')
+                        .append(euros(year.publicCents()))
+                        .append(',')
+                        .append(euros(year.executionCents()))
+                        .append(',')
+                        .append(euros(year.privateCents()))
+                        .append(',')
+                        .append(euros(year.spentCents()))
+                        .append(',')
+                        .append(euros(year.lapsedCents()))
+                        .append(',')
+                        .append(euros(year.liabilityCents()))
+                        .append(',')
+                        .append(euros(year.accountBalanceCents()))
+                        .append(',')
+                        .append(year.participants())
+                        .append(',')
+                        .append(year.grants())
+                        .append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    public static String reachCsv(List<Projection> projections) {
+        StringBuilder csv = new StringBuilder(REACH_HEADER).append('\n');
+        for (Projection projection : projections) {
+            for (YearFigures year : projection.years()) {
+                for (YearFigures.Reach reach : year.reach()) {
+                    csv.append(projection.scenario().id())
+                            .append(',')
+                            .append(projection.seed())
+                            .append(',')
+                            .append(year.year())
+                            .append(',')
+                            .append(reach.dimension())
+                            .append(',')
+                            .append(quoted(reach.group()))
+                            .append(',')
+                            .append(reach.reached())
+                            .append(',')
+                            .append(reach.people())
+                            .append(',')
+                            .append(String.format(
+                                    Locale.ROOT,
+                                    "%.4f",
+                                    reach.people() == 0 ? 0.0 : (double) reach.reached() / reach.people()))
+                            .append(',')
+                            .append(euros(reach.publicCents()))
+                            .append('\n');
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    /** Costs per year of every projection, in millions of euros, for a terminal. */
+    public static String text(List<Projection> projections) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(
+                Locale.ROOT,
+                "%-22s %5s %12s %12s %12s %14s %12s%n",
+                "scenario",
+                "jaar",
+                "publiek mln",
+                "uitvoering",
+                "privaat mln",
+                "verplichting",
+                "deelnemers"));
+        for (Projection projection : projections) {
+            for (YearFigures year : projection.years()) {
+                text.append(String.format(
+                        Locale.ROOT,
+                        "%-22s %5d %12.1f %12.1f %12.1f %14.1f %12d%n",
+                        projection.scenario().id(),
+                        year.year(),
+                        year.publicCents() / 1e8,
+                        year.executionCents() / 1e8,
+                        year.privateCents() / 1e8,
+                        year.liabilityCents() / 1e8,
+                        year.participants()));
+            }
+        }
+        return text.toString();
+    }
+
+    static String euros(long cents) {
+        return BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+
+    private static String quoted(String text) {
+        return text.contains(",") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,182 @@
+package nl.leerbudget.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SimulationTest {
+
+    private static final int PEOPLE = 20_000;
+    private static final long SEED = 7;
+    private static Cohort cohort;
+
+    @BeforeAll
+    static void draw() {
+        cohort = Cohort.draw(
+                SEED, PEOPLE, Scenario.builtIn("basis"), List.of("regressief-2027", "neutraal-2027"), done -> {});
+    }
+
+    private static Scenario years(String id, int years) {
+        return SimulationCommand.withYears(Scenario.builtIn(id), years);
+    }
+
+    @Test
+    void aFullScenarioOverFiveYearsGivesTheRecordedFiguresForItsSeed() throws IOException {
+        Projection projection = Simulation.run(years("combinatie", 5), cohort, SEED, year -> {});
+
+        String recorded;
+        try (InputStream in =
+                Objects.requireNonNull(getClass().getResourceAsStream("/simulation/combinatie-5-jaar-seed-7.csv"))) {
+            recorded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(Tables.costsCsv(List.of(projection))).isEqualTo(recorded);
+    }
+
+    @Test
+    void theSameScenarioCohortAndSeedGiveTheSameProjectionAndAnotherSeedAnother() {
+        Scenario scenario = years("neutraal", 3);
+        Projection once = Simulation.run(scenario, cohort, SEED, year -> {});
+        Projection again = Simulation.run(scenario, cohort, SEED, year -> {});
+        Projection other = Simulation.run(scenario, cohort, SEED + 1, year -> {});
+
+        assertThat(again.years()).isEqualTo(once.years());
+        assertThat(again.perPerson()).isEqualTo(once.perPerson());
+        assertThat(other.first().publicCents()).isNotEqualTo(once.first().publicCents());
+    }
+
+    @Test
+    void accountBalancesCarryOverAndLapseAtThePensionAge() {
+        Projection projection = Simulation.run(years("leerrekening", 4), cohort, SEED, year -> {});
+
+        assertThat(projection.year(1).accountBalanceCents())
+                .isGreaterThan(projection.year(0).accountBalanceCents());
+        assertThat(projection.year(3).accountBalanceCents())
+                .isGreaterThan(projection.year(2).accountBalanceCents());
+        assertThat(projection.year(1).lapsedCents())
+                .as("balances of people reaching 67")
+                .isPositive();
+        assertThat(projection.year(0).liabilityCents())
+                .as("accounts are paid when deposited")
+                .isZero();
+    }
+
+    @Test
+    void usedRightsLowerTheStatesOutstandingLiabilityYearByYear() {
+        Projection projection = Simulation.run(years("regressief", 5), cohort, SEED, year -> {});
+
+        for (int y = 1; y < 5; y++) {
+            assertThat(projection.year(y).liabilityCents())
+                    .isLessThan(projection.year(y - 1).liabilityCents());
+            assertThat(projection.year(y).publicCents()).isPositive();
+        }
+    }
+
+    @Test
+    void aTargetedVoucherReachesOnlyPeopleUpToMboFourAndHighlyEducatedPeopleGetNone() {
+        YearFigures year = Simulation.run(Scenario.builtIn("combinatie"), cohort, SEED, y -> {})
+                .first();
+        YearFigures vouchersOnly = Simulation.run(
+                        Scenario.parse(
+                                "alleen-gericht",
+                                "name = Alleen gerichte vouchers\nbaseline = combinatie\n"
+                                        + "right = no flag | alleen de vouchers\n",
+                                Scenario::builtIn),
+                        cohort,
+                        SEED,
+                        y -> {})
+                .first();
+
+        assertThat(year.grants()).isPositive();
+        assertThat(reach(vouchersOnly, "opleidingsniveau", "hoog").reached()).isZero();
+        assertThat(reach(vouchersOnly, "opleidingsniveau", "laag").reached()).isPositive();
+    }
+
+    @Test
+    void aVoucherBudgetStopsGrantingWhenItIsSpent() {
+        Scenario capped = Scenario.parse(
+                "stap-klein",
+                "name = Klein budget\nbaseline = stap\nvoucher.budget = 50000000 EUR | AANNAME: klein budget\n",
+                Scenario::builtIn);
+
+        YearFigures year = Simulation.run(capped, cohort, SEED, y -> {}).first();
+
+        assertThat(year.publicCents()).isLessThanOrEqualTo(5_000_000_000L + Math.round(100_000 * cohort.weight()));
+        assertThat(year.publicCents()).isGreaterThan(4_500_000_000L);
+    }
+
+    @Test
+    void reachIsReportedForEveryGroupOfEveryDimension() {
+        YearFigures year =
+                Simulation.run(Scenario.builtIn("stap"), cohort, SEED, y -> {}).first();
+
+        assertThat(year.reach())
+                .extracting(YearFigures.Reach::dimension)
+                .containsOnly("opleidingsniveau", "leeftijd", "arbeidspositie", "sector");
+        long people = year.reach().stream()
+                .filter(r -> r.dimension().equals("leeftijd"))
+                .mapToLong(YearFigures.Reach::people)
+                .sum();
+        assertThat(people).isCloseTo(11_330_000L, org.assertj.core.data.Offset.offset(1_000L));
+    }
+
+    @Test
+    void winnersAndLosersBetweenTwoScenariosAddUpToEveryone() {
+        Projection regressive = Simulation.run(Scenario.builtIn("regressief"), cohort, SEED, y -> {});
+        Projection neutral = Simulation.run(Scenario.builtIn("neutraal"), cohort, SEED, y -> {});
+
+        Comparison comparison = Comparison.of(regressive, neutral, cohort);
+
+        Comparison.Row all = comparison.rows().getLast();
+        assertThat(all.group()).isEqualTo("alle");
+        assertThat(all.winners() + all.losers() + all.unchanged())
+                .isCloseTo(11_330_000L, org.assertj.core.data.Offset.offset(1_000L));
+        assertThat(all.gainCents() - all.lossCents())
+                .isCloseTo(
+                        neutral.first().publicCents() - regressive.first().publicCents(),
+                        org.assertj.core.data.Offset.offset(Math.round(1_000 * cohort.weight())));
+    }
+
+    @Test
+    void theDistributionCountsEveryoneOnce() {
+        Distribution distribution =
+                Distribution.of(Simulation.run(Scenario.builtIn("neutraal"), cohort, SEED, y -> {}));
+
+        assertThat(distribution.bands().stream()
+                        .mapToLong(Distribution.Band::people)
+                        .sum())
+                .isCloseTo(11_330_000L, org.assertj.core.data.Offset.offset(1_000L));
+    }
+
+    @Test
+    void theBufferAtTheNinetyFifthPercentileLiesAboveTheMeanAndIsReproducible() {
+        Scenario scenario = Scenario.builtIn("neutraal");
+
+        Buffer buffer = Buffer.of(scenario, cohort, SEED, 20, 95, k -> {});
+        Buffer again = Buffer.of(scenario, cohort, SEED, 20, 95, k -> {});
+
+        assertThat(buffer.atPercentile(0)).isGreaterThan(buffer.mean(0));
+        assertThat(buffer.buffer(0)).isPositive().isEqualTo(again.buffer(0));
+        assertThat(buffer.quantile(0, 5)).isLessThan(buffer.mean(0));
+    }
+
+    @Test
+    void refusesMoreThanFifteenYears() {
+        assertThatThrownBy(() -> Simulation.run(years("stap", 16), cohort, SEED, y -> {}))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("1 tot en met 15 jaar");
+    }
+
+    private static YearFigures.Reach reach(YearFigures year, String dimension, String group) {
+        return year.reach().stream()
+                .filter(r -> r.dimension().equals(dimension) && r.group().equals(group))
+                .findFirst()
+                .orElseThrow();
+    }
+}
