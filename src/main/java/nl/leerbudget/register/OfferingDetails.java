@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param eligibleCostCents the part of the price that public money may pay (tuition, exam; not materials)
  * @param location a place name, or null for online offerings
  * @param maxParticipants null: no maximum
- * @param skills skill codes (ESCO-style)
+ * @param skills the ESCO skills the offering adds, as ESCO's skill URIs ({@link #ESCO_SKILL}), at most
+ *     {@value #MAX_SKILLS}
  * @param recognised OCW-recognised (publicly funded) education
  */
 public record OfferingDetails(
@@ -36,6 +37,12 @@ public record OfferingDetails(
         List<String> fieldsOfStudy,
         List<String> skills,
         boolean recognised) {
+
+    /** An ESCO skill URI: {@code http://data.europa.eu/esco/skill/} and a UUID. */
+    public static final java.util.regex.Pattern ESCO_SKILL = java.util.regex.Pattern.compile(
+            "http://data\\.europa\\.eu/esco/skill/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    public static final int MAX_SKILLS = 25;
 
     public enum StudyLoadUnit {
         HOURS,
@@ -57,6 +64,11 @@ public record OfferingDetails(
         startDates = List.copyOf(startDates);
         fieldsOfStudy = List.copyOf(fieldsOfStudy);
         skills = List.copyOf(skills);
+        if (skills.size() > MAX_SKILLS
+                || skills.stream().anyMatch(skill -> !ESCO_SKILL.matcher(skill).matches())
+                || skills.stream().distinct().count() != skills.size()) {
+            throw new IllegalArgumentException("skills are at most " + MAX_SKILLS + " different ESCO skill URIs");
+        }
         if (priceCents < 0 || vatCents < 0 || eligibleCostCents < 0 || studyLoad < 0) {
             throw new IllegalArgumentException("amounts and study load are never negative");
         }
