@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param location a place name, or null for online offerings
  * @param maxParticipants null: no maximum
  * @param skills the ESCO skills the offering adds, as ESCO's skill URIs ({@link #ESCO_SKILL}), at most
- *     {@value #MAX_SKILLS}
+ *     {@value #MAX_SKILLS}; the register's API and OOAPI import check them (versions stored before skills were ESCO
+ *     URIs keep the codes they had, which match no skill)
  * @param recognised OCW-recognised (publicly funded) education
  */
 public record OfferingDetails(
@@ -64,11 +65,6 @@ public record OfferingDetails(
         startDates = List.copyOf(startDates);
         fieldsOfStudy = List.copyOf(fieldsOfStudy);
         skills = List.copyOf(skills);
-        if (skills.size() > MAX_SKILLS
-                || skills.stream().anyMatch(skill -> !ESCO_SKILL.matcher(skill).matches())
-                || skills.stream().distinct().count() != skills.size()) {
-            throw new IllegalArgumentException("skills are at most " + MAX_SKILLS + " different ESCO skill URIs");
-        }
         if (priceCents < 0 || vatCents < 0 || eligibleCostCents < 0 || studyLoad < 0) {
             throw new IllegalArgumentException("amounts and study load are never negative");
         }

@@ -108,7 +108,8 @@ class JdbcCatalogueEntries implements CatalogueEntries {
                 .update();
         insert(entries);
         List<Object[]> tags = new ArrayList<>();
-        indexed.forEach(i -> i.skills()
+        indexed.forEach(i -> i.skills().stream()
+                .distinct()
                 .forEach(skill ->
                         tags.add(new Object[] {skill, i.entry().offering().value()})));
         batches.batchUpdate("insert into catalogue_skill (skill_uri, offering_id) values (?, ?)", tags);
