@@ -109,6 +109,7 @@ class SkillsBrowserIT {
             assertThat(heading(page)).hasText("Wat hebt u nodig om heftruckchauffeur te worden?");
             page.getByLabel("Welk beroep hebt u nu? (mag leeg blijven)").fill("magazijnmedewerker");
             button(page, "Laat zien wat ik nog mis").click();
+            page.waitForURL(Pattern.compile(".*nu=magazijnmedewerker.*"));
             page.getByLabel("magazijnmedewerker", new Page.GetByLabelOptions().setExact(true))
                     .check();
             button(page, "Laat zien wat ik nog mis").click();
@@ -119,7 +120,6 @@ class SkillsBrowserIT {
             Locator first = page.locator("#aanbevolen-0");
             assertThat(first).containsText("Heftruck");
             assertThat(first).containsText("u ziet het na het inloggen");
-            Browser.assertAccessible(page, "the gap from a current occupation, for a visitor");
             session.assertNoBrowserErrors();
         }
     }
