@@ -77,13 +77,13 @@ public final class SkillsGap {
 
             long t0 = System.nanoTime();
             var content = ReleaseReader.read(EscoImport.SHIPPED_VERSION, EscoImport.shipped(), file -> {});
-            double readSeconds = seconds(System.nanoTime() - t0);
+            double readSeconds = seconds(t0);
             long t1 = System.nanoTime();
             ImportReport first = actors.asSystem(() -> imports.importShipped());
-            double importSeconds = seconds(System.nanoTime() - t1);
+            double importSeconds = seconds(t1);
             long t2 = System.nanoTime();
             ImportReport again = actors.asSystem(() -> imports.importShipped());
-            double againSeconds = seconds(System.nanoTime() - t2);
+            double againSeconds = seconds(t2);
             report.append("## Import of ESCO v1.1.1\n\n")
                     .append("| step | seconds | ÷ reading the files |\n| --- | ---: | ---: |\n")
                     .append(row("reading and parsing the files only (zips, CSV; the floor)", readSeconds, readSeconds))
@@ -137,7 +137,7 @@ public final class SkillsGap {
                     offerings,
                     tagged,
                     tagRows,
-                    seconds(System.nanoTime() - t3));
+                    seconds(t3));
             System.out.print(setup);
             report.append(setup);
 
