@@ -59,20 +59,20 @@ class SkillsBrowserIT {
             page.waitForURL(url("/vaardigheden"));
             assertThat(heading(page)).hasText("Welk beroep wilt u?");
             assertThat(page.locator("main")).containsText("ESCO v1.1.1, © European Union");
-            Browser.assertAccessible(page, "the search for an occupation");
+            session.assertAccessible("the search for an occupation");
 
             page.getByLabel("Welk beroep wilt u gaan doen?").fill("verpleegkundige");
             button(page, "Zoeken").click();
             page.waitForURL(Pattern.compile(".*/vaardigheden\\?zoek=verpleegkundige$"));
             assertThat(page.locator("#beroepen")).containsText(NURSE);
-            Browser.assertAccessible(page, "the occupations found");
+            session.assertAccessible("the occupations found");
 
             link(page, NURSE).click();
             page.waitForURL(Pattern.compile(".*/vaardigheden/8d3e8aaa-791b-4c75-a465-f3f827028f50$"));
             assertThat(heading(page)).hasText("Wat hebt u nodig om " + NURSE + " te worden?");
             // Everything is missing until she says what she can.
             assertThat(page.locator("#mist-nodig-doen")).containsText("plan nursing care");
-            Browser.assertAccessible(page, "the gap for general nurse");
+            session.assertAccessible("the gap for general nurse");
 
             page.getByLabel("plan nursing care", new Page.GetByLabelOptions().setExact(true))
                     .check();
@@ -88,14 +88,14 @@ class SkillsBrowserIT {
                             AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Boeken"))))
                     .isVisible();
             assertThat(page.locator("main")).containsText("ESCO v1.1.1, © European Union");
-            Browser.assertAccessible(page, "the gap with recommended offerings and their cost");
+            session.assertAccessible("the gap with recommended offerings and their cost");
 
             link(page, "Alle opleidingen voor dit beroep").click();
             page.waitForURL(Pattern.compile(".*/opleidingen\\?beroep=8d3e8aaa-791b-4c75-a465-f3f827028f50$"));
             assertThat(page.locator("#vaardigheid-filter")).containsText("U ziet opleidingen voor het beroep " + NURSE);
             assertThat(page.locator(".hits")).containsText("Verpleegkunde");
             assertThat(page.locator(".hits")).not().containsText("Heftruck");
-            Browser.assertAccessible(page, "the catalogue for general nurse");
+            session.assertAccessible("the catalogue for general nurse");
             session.assertNoBrowserErrors();
         }
     }
