@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
@@ -49,6 +50,9 @@ public class Catalogue {
     /** At most this many stored terms stand in for a last word that is the start of words. */
     static final int PREFIX_TERMS = 50;
 
+    /** At most this many offerings in one answer of {@link #covering}. */
+    public static final int MAX_COVERING = 200;
+
     /** Kept prefix expansions; each is a short list of terms. */
     static final int PREFIXES_KEPT = 1_000;
 
@@ -65,6 +69,7 @@ public class Catalogue {
     private record CellsKey(
             long generation,
             TermMatch match,
+            Set<String> skills,
             @Nullable Long minPriceCents,
             @Nullable Long maxPriceCents) {}
 
@@ -114,14 +119,27 @@ public class Catalogue {
                 FacetCounts.bands(query.minPriceCents(), query.maxPriceCents()).isPresent();
         Long min = aligned ? null : query.minPriceCents();
         Long max = aligned ? null : query.maxPriceCents();
+        Set<String> skills = query.skills();
         if (cellsKept <= 0) {
-            return entries.cells(match, min, max);
+            return entries.cells(match, skills, min, max);
         }
-        return kept.get(new CellsKey(generation, match, min, max), key -> entries.cells(match, min, max));
+        return kept.get(
+                new CellsKey(generation, match, skills, min, max), key -> entries.cells(match, skills, min, max));
     }
 
     private List<String> termsStartingWith(long generation, String prefix) {
         return prefixes.get(new PrefixKey(generation, prefix), key -> entries.termsStartingWith(prefix, PREFIX_TERMS));
+    }
+
+    /**
+     * The admitted offerings that are tagged with the most of {@code skills} (ESCO skill URIs), up to {@code limit},
+     * the most first, each with which of them it has: for a skills gap. Open to everyone, as the catalogue is.
+     */
+    public List<SkillCoverage> covering(Set<String> skills, int limit) {
+        if (limit < 1 || limit > MAX_COVERING) {
+            throw new IllegalArgumentException("limit 1 to " + MAX_COVERING);
+        }
+        return inTransaction(reads, () -> entries.covering(skills, limit));
     }
 
     /** Whether the stored terms were made with the current analysis of text; if not, {@link #rebuild} is due. */

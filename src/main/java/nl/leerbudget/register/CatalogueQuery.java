@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param minPriceCents the lowest price including VAT, inclusive
  * @param maxPriceCents the highest price including VAT, inclusive
  * @param recognised true: only OCW-recognised education; false: only other; null: both
+ * @param skills ESCO skill URIs: only offerings tagged with at least one of them (empty: all); the catalogue's filter
+ *     by occupation gives the occupation's essential skills here
  * @param page from 1
  * @param pageSize 1 to {@value #MAX_PAGE_SIZE}
  */
@@ -27,17 +29,23 @@ public record CatalogueQuery(
         @Nullable Long minPriceCents,
         @Nullable Long maxPriceCents,
         @Nullable Boolean recognised,
+        Set<String> skills,
         int page,
         int pageSize) {
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_PAGE = 1_000_000;
+    public static final int MAX_SKILLS = 500;
 
     public CatalogueQuery {
         Objects.requireNonNull(text, "text");
         types = Set.copyOf(types);
         levels = Set.copyOf(levels);
         modalities = Set.copyOf(modalities);
+        skills = Set.copyOf(skills);
+        if (skills.size() > MAX_SKILLS) {
+            throw new IllegalArgumentException("at most " + MAX_SKILLS + " skills");
+        }
         if (levels.stream().anyMatch(level -> level < 1 || level > 8)) {
             throw new IllegalArgumentException("an NLQF level is 1 to 8: " + levels);
         }
@@ -54,50 +62,145 @@ public record CatalogueQuery(
 
     /** Everything, the newest first. */
     public static CatalogueQuery all(int page, int pageSize) {
-        return new CatalogueQuery("", Set.of(), Set.of(), Set.of(), null, null, null, null, page, pageSize);
+        return new CatalogueQuery("", Set.of(), Set.of(), Set.of(), null, null, null, null, Set.of(), page, pageSize);
     }
 
     public static CatalogueQuery text(String text) {
-        return new CatalogueQuery(text, Set.of(), Set.of(), Set.of(), null, null, null, null, 1, 20);
+        return new CatalogueQuery(text, Set.of(), Set.of(), Set.of(), null, null, null, null, Set.of(), 1, 20);
     }
 
     public CatalogueQuery withPage(int page, int pageSize) {
         return new CatalogueQuery(
-                text, types, levels, modalities, location, minPriceCents, maxPriceCents, recognised, page, pageSize);
+                text,
+                types,
+                levels,
+                modalities,
+                location,
+                minPriceCents,
+                maxPriceCents,
+                recognised,
+                skills,
+                page,
+                pageSize);
     }
 
     public CatalogueQuery withText(String text) {
         return new CatalogueQuery(
-                text, types, levels, modalities, location, minPriceCents, maxPriceCents, recognised, page, pageSize);
+                text,
+                types,
+                levels,
+                modalities,
+                location,
+                minPriceCents,
+                maxPriceCents,
+                recognised,
+                skills,
+                page,
+                pageSize);
     }
 
     public CatalogueQuery withTypes(Set<OfferingType> types) {
         return new CatalogueQuery(
-                text, types, levels, modalities, location, minPriceCents, maxPriceCents, recognised, page, pageSize);
+                text,
+                types,
+                levels,
+                modalities,
+                location,
+                minPriceCents,
+                maxPriceCents,
+                recognised,
+                skills,
+                page,
+                pageSize);
     }
 
     public CatalogueQuery withLevels(Set<Integer> levels) {
         return new CatalogueQuery(
-                text, types, levels, modalities, location, minPriceCents, maxPriceCents, recognised, page, pageSize);
+                text,
+                types,
+                levels,
+                modalities,
+                location,
+                minPriceCents,
+                maxPriceCents,
+                recognised,
+                skills,
+                page,
+                pageSize);
     }
 
     public CatalogueQuery withModalities(Set<Modality> modalities) {
         return new CatalogueQuery(
-                text, types, levels, modalities, location, minPriceCents, maxPriceCents, recognised, page, pageSize);
+                text,
+                types,
+                levels,
+                modalities,
+                location,
+                minPriceCents,
+                maxPriceCents,
+                recognised,
+                skills,
+                page,
+                pageSize);
     }
 
     public CatalogueQuery withLocation(@Nullable String location) {
         return new CatalogueQuery(
-                text, types, levels, modalities, location, minPriceCents, maxPriceCents, recognised, page, pageSize);
+                text,
+                types,
+                levels,
+                modalities,
+                location,
+                minPriceCents,
+                maxPriceCents,
+                recognised,
+                skills,
+                page,
+                pageSize);
     }
 
     public CatalogueQuery withPrice(@Nullable Long minPriceCents, @Nullable Long maxPriceCents) {
         return new CatalogueQuery(
-                text, types, levels, modalities, location, minPriceCents, maxPriceCents, recognised, page, pageSize);
+                text,
+                types,
+                levels,
+                modalities,
+                location,
+                minPriceCents,
+                maxPriceCents,
+                recognised,
+                skills,
+                page,
+                pageSize);
     }
 
     public CatalogueQuery withRecognised(@Nullable Boolean recognised) {
         return new CatalogueQuery(
-                text, types, levels, modalities, location, minPriceCents, maxPriceCents, recognised, page, pageSize);
+                text,
+                types,
+                levels,
+                modalities,
+                location,
+                minPriceCents,
+                maxPriceCents,
+                recognised,
+                skills,
+                page,
+                pageSize);
+    }
+
+    public CatalogueQuery withSkills(Set<String> skills) {
+        return new CatalogueQuery(
+                text,
+                types,
+                levels,
+                modalities,
+                location,
+                minPriceCents,
+                maxPriceCents,
+                recognised,
+                skills,
+                page,
+                pageSize);
     }
 }

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param eligibleCostCents the part of the price that public money may pay (tuition, exam; not materials)
  * @param location a place name, or null for online offerings
  * @param maxParticipants null: no maximum
- * @param skills skill codes (ESCO-style)
+ * @param skills the ESCO skills the offering adds, as ESCO's skill URIs ({@link #ESCO_SKILL}), at most
+ *     {@value #MAX_SKILLS}; the register's API and OOAPI import check them (versions stored before skills were ESCO
+ *     URIs keep the codes they had, which match no skill)
  * @param recognised OCW-recognised (publicly funded) education
  */
 public record OfferingDetails(
@@ -36,6 +38,12 @@ public record OfferingDetails(
         List<String> fieldsOfStudy,
         List<String> skills,
         boolean recognised) {
+
+    /** An ESCO skill URI: {@code http://data.europa.eu/esco/skill/} and a UUID. */
+    public static final java.util.regex.Pattern ESCO_SKILL = java.util.regex.Pattern.compile(
+            "http://data\\.europa\\.eu/esco/skill/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    public static final int MAX_SKILLS = 25;
 
     public enum StudyLoadUnit {
         HOURS,

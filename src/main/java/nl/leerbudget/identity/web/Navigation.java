@@ -40,6 +40,7 @@ public class Navigation {
         if (actor.isAnonymous()) {
             links.put("/", "Home");
             links.put("/opleidingen", "Opleidingen");
+            links.put("/vaardigheden", "Beroepen");
             links.put("/start", "Inloggen");
         } else {
             links.put(actor.has(Role.CITIZEN) ? Pages.CITIZEN_START : "/start", "Start");
@@ -84,6 +85,7 @@ public class Navigation {
                 links.putIfAbsent(Pages.CITIZEN_START, "Overzicht");
                 links.putIfAbsent("/boekingen", "Boekingen");
                 links.putIfAbsent("/opleidingen", "Opleidingen");
+                links.putIfAbsent("/vaardigheden", "Beroepen");
                 links.putIfAbsent("/regelingen", "Regelingen");
                 links.putIfAbsent("/mijn-leerrecht", "Mijn leerrecht");
                 links.putIfAbsent("/machtigingen", "Machtigingen");

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import nl.leerbudget.identity.Actors;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * The demo catalogue of a few hundred offerings, made from two small data files under {@code register/demo/}: the
  * providers ({@code aanbieders.csv}: name, KvK, IBAN, the places they teach, quality mark) and the courses
  * ({@code opleidingen.csv}: title, type, level, study load, price, modalities, start months, the providers that give
- * them, description). Every provider of a course gives it once, in each of its places when not online. The same files
+ * them, description), with the ESCO skills each course adds ({@code vaardigheden.csv}: course title, ESCO skill URI,
+ * ESCO's English name, chosen from the essential skills of the occupations the course trains for). Every provider of a course gives it once, in each of its places when not online. The same files
  * and the same load day always make the same catalogue: the variation of price and modality per provider comes from
  * a random generator with a fixed seed, and start dates are the first day of the months the file names, counted from
  * the load day, so that the demo never runs out of dates.
@@ -57,6 +59,7 @@ class DemoCatalogue implements ApplicationRunner {
 
     static final String PROVIDERS = "/register/demo/aanbieders.csv";
     static final String COURSES = "/register/demo/opleidingen.csv";
+    static final String SKILLS = "/register/demo/vaardigheden.csv";
     private static final long SEED = 2027;
     private static final LocalDate MARK_FROM = LocalDate.of(2024, 1, 1);
     private static final LocalDate MARK_UNTIL = LocalDate.of(2030, 12, 31);
@@ -115,6 +118,10 @@ class DemoCatalogue implements ApplicationRunner {
                             new RegisterProvider(id, cells[2], cells[1], cells[3], List.of(mark)),
                             List.of(cells[4].split("\\|"))));
         }
+        Map<String, List<String>> skills = new LinkedHashMap<>();
+        for (String[] cells : rows(SKILLS, 3)) {
+            skills.computeIfAbsent(cells[0], title -> new ArrayList<>()).add(cells[1]);
+        }
         SplittableRandom random = new SplittableRandom(SEED);
         List<Register.Submission> offerings = new ArrayList<>();
         for (String[] cells : rows(COURSES, 14)) {
@@ -165,11 +172,19 @@ class DemoCatalogue implements ApplicationRunner {
                                     starts,
                                     max,
                                     fields,
-                                    List.of(),
+                                    skills.getOrDefault(cells[0], List.of()),
                                     recognised)));
                 }
             }
         }
+        Set<String> titles = new java.util.HashSet<>();
+        rows(COURSES, 14).forEach(cells -> titles.add(cells[0]));
+        skills.keySet().stream()
+                .filter(title -> !titles.contains(title))
+                .findFirst()
+                .ifPresent(title -> {
+                    throw new IllegalStateException(SKILLS + ": no course '" + title + "' in " + COURSES);
+                });
         return new Catalogue(List.copyOf(providers.values()), List.copyOf(offerings));
     }
 

@@ -103,7 +103,9 @@ class DemoRegister implements ApplicationRunner {
                         List.of(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 9, 1)),
                         24,
                         List.of("techniek"),
-                        List.of("S1.2.3", "S5.6.1"),
+                        List.of(
+                                "http://data.europa.eu/esco/skill/52d6eb67-56c0-4ad7-b5c2-71e7c2362ece",
+                                "http://data.europa.eu/esco/skill/3f6dc31c-ceef-4e93-9d8a-b4b862cf9b51"),
                         true)));
         admit(register.submitOffering(
                 new ProviderId(Demo.OPEN_UNIVERSITY),

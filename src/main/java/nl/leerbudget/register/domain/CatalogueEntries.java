@@ -2,10 +2,12 @@ package nl.leerbudget.register.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import nl.leerbudget.register.CatalogueHit;
 import nl.leerbudget.register.CatalogueQuery;
 import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.ProviderId;
+import nl.leerbudget.register.SkillCoverage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,10 +38,17 @@ public interface CatalogueEntries {
     void markAnalysed(String version);
 
     /**
-     * The facet cells of every entry that matches the terms, whatever the filters; with whether each is within the
-     * price range, when one is given.
+     * The facet cells of every entry that matches the terms and is tagged with one of {@code skills} (if any), whatever
+     * the other filters; with whether each is within the price range, when one is given.
      */
-    List<FacetCell> cells(TermMatch match, @Nullable Long minPriceCents, @Nullable Long maxPriceCents);
+    List<FacetCell> cells(
+            TermMatch match, Set<String> skills, @Nullable Long minPriceCents, @Nullable Long maxPriceCents);
+
+    /**
+     * Up to {@code limit} entries tagged with the most of these skills (at least one), the most first, each with which
+     * of them it has.
+     */
+    List<SkillCoverage> covering(Collection<String> skills, int limit);
 
     /** Up to {@code limit} stored terms that start with {@code prefix}, in order. */
     List<String> termsStartingWith(String prefix, int limit);

@@ -14,6 +14,7 @@ import static nl.leerbudget.register.ooapi.Shape.uri;
 import static nl.leerbudget.register.ooapi.Shape.uuid;
 
 import java.util.Map;
+import nl.leerbudget.register.OfferingDetails;
 import nl.leerbudget.register.domain.OoapiKind;
 import nl.leerbudget.register.ooapi.Shape.ObjectShape;
 import tools.jackson.databind.JsonNode;
@@ -87,7 +88,13 @@ final class OoapiSchemas {
                             .required("longitude", number()))
             .optional("ext", anyObject());
 
-    static final Shape CONSUMER = new ObjectShape("Consumer", false).required("consumerKey", text());
+    /**
+     * A consumer entry; the register's own ({@code consumerKey} {@value OoapiTranslation#CONSUMER_KEY}) carries the
+     * ESCO skills of a program or course in {@code escoSkills}, as ESCO skill URIs.
+     */
+    static final Shape CONSUMER = new ObjectShape("Consumer", false)
+            .required("consumerKey", text())
+            .optional("escoSkills", array(text().pattern(OfferingDetails.ESCO_SKILL.pattern()), 0));
 
     static final Shape STUDY_LOAD = new ObjectShape("StudyLoadDescriptor", false)
             .optional("studyLoadUnit", oneOf("contacttime", "ects", "sbu", "sp", "hour"))

@@ -68,6 +68,9 @@ final class OoapiTranslation {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
+    /** The consumer entry of OOAPI objects that carries what the register reads beyond the standard. */
+    static final String CONSUMER_KEY = "leerbudget";
+
     private OoapiTranslation() {}
 
     /** A study load as the register holds it. */
@@ -97,8 +100,28 @@ final class OoapiTranslation {
                 startDates(education, sorted),
                 maxParticipants(sorted),
                 has(education, "fieldsOfStudy") ? List.of(text(education, "fieldsOfStudy")) : List.of(),
-                List.of(),
+                skills(education),
                 recognised(education));
+    }
+
+    /**
+     * The ESCO skills of a program or course: OOAPI v5 has no field for them, so they travel in the register's own
+     * consumer entry, {@code "consumers": [{"consumerKey": "leerbudget", "escoSkills": ["http://data.europa.eu/esco/skill/…"]}]}
+     * (the schema checks that each is an ESCO skill URI). Each is read once, the first {@value OfferingDetails#MAX_SKILLS}.
+     */
+    static List<String> skills(JsonNode education) {
+        JsonNode consumers = education.get("consumers");
+        if (consumers == null || !consumers.isArray()) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> skills = new java.util.LinkedHashSet<>();
+        for (JsonNode consumer : consumers.values()) {
+            JsonNode listed = consumer.get("escoSkills");
+            if (CONSUMER_KEY.equals(text(consumer, "consumerKey")) && listed != null && listed.isArray()) {
+                listed.values().forEach(skill -> skills.add(skill.stringValue()));
+            }
+        }
+        return skills.stream().limit(OfferingDetails.MAX_SKILLS).toList();
     }
 
     static OfferingType type(OoapiKind kind, JsonNode education, @Nullable Integer level) {

@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.register.CatalogueHit;
 import nl.leerbudget.register.CatalogueQuery;
@@ -19,6 +21,7 @@ import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.PriceBand;
 import nl.leerbudget.register.ProviderId;
 import nl.leerbudget.register.ProviderStatus;
+import nl.leerbudget.register.SkillCoverage;
 import nl.leerbudget.register.domain.CatalogueEntries;
 import nl.leerbudget.register.domain.CatalogueEntry;
 import nl.leerbudget.register.domain.FacetCell;
@@ -72,27 +75,44 @@ class JdbcCatalogueEntries implements CatalogueEntries {
         // change raises the generation that kept counts are keyed by.
         jdbc.sql("update catalogue_state set generation = generation + 1 where id = 1")
                 .update();
-        List<CatalogueEntry> entries = jdbc.sql("select o.id, o.provider_id, o.updated_at, p.name as provider_name,"
+        record Indexed(CatalogueEntry entry, List<String> skills) {}
+        List<Indexed> indexed = jdbc.sql("select o.id, o.provider_id, o.updated_at, p.name as provider_name,"
                         + " p.status as provider_status, " + JdbcOfferings.VERSION_COLUMNS
                         + " from offering o join offering_version v on v.offering_id = o.id"
                         + " and v.version = o.current_version join provider p on p.id = o.provider_id"
                         + " where o.id in (:ids) and o.status = 'ADMITTED'")
                 .param("ids", ids)
-                .query((rs, n) -> CatalogueEntry.of(
-                        new OfferingId(rs.getObject("id", UUID.class)),
-                        new ProviderId(rs.getObject("provider_id", UUID.class)),
-                        rs.getString("provider_name"),
-                        ProviderStatus.valueOf(rs.getString("provider_status")),
-                        JdbcOfferings.details(rs),
-                        rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+                .query((rs, n) -> {
+                    var details = JdbcOfferings.details(rs);
+                    return new Indexed(
+                            CatalogueEntry.of(
+                                    new OfferingId(rs.getObject("id", UUID.class)),
+                                    new ProviderId(rs.getObject("provider_id", UUID.class)),
+                                    rs.getString("provider_name"),
+                                    ProviderStatus.valueOf(rs.getString("provider_status")),
+                                    details,
+                                    rs.getObject("updated_at", OffsetDateTime.class)
+                                            .toInstant()),
+                            details.skills());
+                })
                 .list();
+        List<CatalogueEntry> entries = indexed.stream().map(Indexed::entry).toList();
         jdbc.sql("delete from catalogue_term where offering_id in (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("delete from catalogue_skill where offering_id in (:ids)")
                 .param("ids", ids)
                 .update();
         jdbc.sql("delete from catalogue_entry where offering_id in (:ids)")
                 .param("ids", ids)
                 .update();
         insert(entries);
+        List<Object[]> tags = new ArrayList<>();
+        indexed.forEach(i -> i.skills().stream()
+                .distinct()
+                .forEach(skill ->
+                        tags.add(new Object[] {skill, i.entry().offering().value()})));
+        batches.batchUpdate("insert into catalogue_skill (skill_uri, offering_id) values (?, ?)", tags);
     }
 
     @Override
@@ -192,7 +212,8 @@ class JdbcCatalogueEntries implements CatalogueEntries {
     // ---------------------------------------------------------------- searching
 
     @Override
-    public List<FacetCell> cells(TermMatch match, @Nullable Long minPriceCents, @Nullable Long maxPriceCents) {
+    public List<FacetCell> cells(
+            TermMatch match, Set<String> skills, @Nullable Long minPriceCents, @Nullable Long maxPriceCents) {
         Map<String, Object> params = new HashMap<>();
         List<String> range = new ArrayList<>();
         if (minPriceCents != null) {
@@ -207,14 +228,21 @@ class JdbcCatalogueEntries implements CatalogueEntries {
         // By position: PostgreSQL does not take the range's parameters in SELECT and GROUP BY for one expression.
         String groupBy = range.isEmpty() ? "1, 2, 3, 4, 5, 6" : "1, 2, 3, 4, 5, 6, 7";
         String sql;
+        String tagged = "";
+        if (!skills.isEmpty()) {
+            params.put("skills", List.copyOf(skills));
+            tagged = " exists (select 1 from catalogue_skill s where s.offering_id = %s.offering_id"
+                    + " and s.skill_uri in (:skills))";
+        }
         if (match.isEverything()) {
-            sql = "select " + FACET_COLUMNS + inRange + ", count(*) as n from catalogue_entry group by " + groupBy;
+            sql = "select " + FACET_COLUMNS + inRange + ", count(*) as n from catalogue_entry e"
+                    + (tagged.isEmpty() ? "" : " where" + tagged.formatted("e")) + " group by " + groupBy;
         } else {
             // An entry has each term once, so count(*) counts entries, unless the first group has several terms.
             String count = match.groups().getFirst().size() == 1 ? "count(*)" : "count(distinct t.offering_id)";
             String columns = prefixed("t.", FACET_COLUMNS) + inRange.replace("price_cents", "t.price_cents");
             sql = "select " + columns + ", " + count + " as n from catalogue_term t where " + terms(match, params)
-                    + " group by " + groupBy;
+                    + (tagged.isEmpty() ? "" : " and" + tagged.formatted("t")) + " group by " + groupBy;
         }
         return jdbc.sql(sql)
                 .params(params)
@@ -283,6 +311,45 @@ class JdbcCatalogueEntries implements CatalogueEntries {
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    @Override
+    public List<SkillCoverage> covering(Collection<String> skills, int limit) {
+        if (skills.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = jdbc.sql("select offering_id from catalogue_skill where skill_uri in (:skills)"
+                        + " group by offering_id order by count(*) desc, offering_id limit :limit")
+                .param("skills", List.copyOf(skills))
+                .param("limit", limit)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Set<String>> tagged = new HashMap<>();
+        jdbc.sql("select offering_id, skill_uri from catalogue_skill where offering_id in (:ids)"
+                        + " and skill_uri in (:skills)")
+                .param("ids", ids)
+                .param("skills", List.copyOf(skills))
+                .query((ResultSet rs) -> {
+                    tagged.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>())
+                            .add(rs.getString(2));
+                });
+        Map<UUID, CatalogueHit> found = new HashMap<>();
+        jdbc.sql("select " + HIT_COLUMNS + " from catalogue_entry e where e.offering_id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> hit(rs))
+                .list()
+                .forEach(hit -> found.put(hit.offering().value(), hit));
+        List<SkillCoverage> coverage = new ArrayList<>();
+        for (UUID id : ids) {
+            CatalogueHit hit = found.get(id);
+            if (hit != null) {
+                coverage.add(new SkillCoverage(hit, tagged.getOrDefault(id, Set.of())));
+            }
+        }
+        return coverage;
+    }
+
     /**
      * The rows of the first group's terms ({@code t}) whose entry also has a term of every other group. Terms go into
      * the SQL as parameters.
@@ -346,6 +413,11 @@ class JdbcCatalogueEntries implements CatalogueEntries {
         if (query.recognised() != null) {
             and.add(alias + "recognised = :recognised");
             params.put("recognised", query.recognised());
+        }
+        if (!query.skills().isEmpty()) {
+            and.add("exists (select 1 from catalogue_skill s where s.offering_id = " + alias
+                    + "offering_id and s.skill_uri in (:skills))");
+            params.put("skills", query.skills().stream().sorted().toList());
         }
         return and;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.leerbudget.register.Catalogue;
 import nl.leerbudget.register.CatalogueQuery;
 import nl.leerbudget.register.CatalogueResult;
@@ -18,8 +19,10 @@ import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.OfferingView;
 import nl.leerbudget.register.PriceBand;
 import nl.leerbudget.register.Register;
+import nl.leerbudget.register.SkillVocabulary;
 import nl.leerbudget.shared.OfferingType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -39,12 +42,20 @@ class CataloguePages {
 
     static final int PAGE_SIZE = 10;
 
+    /** The last part of an ESCO URI (a UUID) as addresses carry it. */
+    static final Pattern ESCO_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** A skill no offering has: what a filter by an unknown skill or occupation looks for. */
+    private static final String UNKNOWN_SKILL = "http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000";
+
     private final Catalogue catalogue;
     private final Register register;
+    private final ObjectProvider<SkillVocabulary> vocabularies;
 
-    CataloguePages(Catalogue catalogue, Register register) {
+    CataloguePages(Catalogue catalogue, Register register, ObjectProvider<SkillVocabulary> vocabularies) {
         this.catalogue = catalogue;
         this.register = register;
+        this.vocabularies = vocabularies;
     }
 
     /** The filters of the page as they are in its address. */
@@ -55,12 +66,16 @@ class CataloguePages {
             Set<Modality> modalities,
             @Nullable String location,
             @Nullable PriceBand price,
-            @Nullable Boolean recognised) {
+            @Nullable Boolean recognised,
+            @Nullable String skill,
+            @Nullable String occupation) {
 
         static Filters of(MultiValueMap<String, String> parameters) {
             String q = first(parameters, "q");
             String location = first(parameters, "plaats");
             String recognised = first(parameters, "erkend");
+            String skill = first(parameters, "vaardigheid");
+            String occupation = first(parameters, "beroep");
             return new Filters(
                     q == null ? "" : q.length() > CatalogueResource.MAX_TEXT ? q.substring(0, 200) : q,
                     CataloguePages.values(parameters, "soort", OfferingType.class),
@@ -68,10 +83,12 @@ class CataloguePages {
                     CataloguePages.values(parameters, "vorm", Modality.class),
                     location == null || location.length() > 200 ? null : location,
                     parse(first(parameters, "prijs"), PriceBand.class),
-                    "ja".equals(recognised) ? Boolean.TRUE : "nee".equals(recognised) ? Boolean.FALSE : null);
+                    "ja".equals(recognised) ? Boolean.TRUE : "nee".equals(recognised) ? Boolean.FALSE : null,
+                    skill == null || !ESCO_ID.matcher(skill).matches() ? null : skill,
+                    occupation == null || !ESCO_ID.matcher(occupation).matches() ? null : occupation);
         }
 
-        CatalogueQuery query(int page) {
+        CatalogueQuery query(int page, Set<String> skills) {
             return new CatalogueQuery(
                     q,
                     types,
@@ -81,6 +98,7 @@ class CataloguePages {
                     price == null ? null : price.minCents(),
                     price == null ? null : price.maxCents(),
                     recognised,
+                    skills,
                     page,
                     PAGE_SIZE);
         }
@@ -91,7 +109,9 @@ class CataloguePages {
                     || !modalities.isEmpty()
                     || location != null
                     || price != null
-                    || recognised != null;
+                    || recognised != null
+                    || skill != null
+                    || occupation != null;
         }
 
         /** The address's parameters for these filters, without the text when {@code withText} is false. */
@@ -111,6 +131,12 @@ class CataloguePages {
             }
             if (recognised != null) {
                 parameters.add("erkend", recognised ? "ja" : "nee");
+            }
+            if (skill != null) {
+                parameters.add("vaardigheid", skill);
+            }
+            if (occupation != null) {
+                parameters.add("beroep", occupation);
             }
             return parameters;
         }
@@ -140,18 +166,42 @@ class CataloguePages {
     String search(@RequestParam MultiValueMap<String, String> parameters, Model model) {
         Filters filters = Filters.of(parameters);
         int page = page(first(parameters, "pagina"));
-        CatalogueResult result = catalogue.search(filters.query(page));
+        // A skill narrows to the offerings tagged with it; an occupation to those tagged with any of its essential
+        // skills. One the taxonomy does not know (or not yet, while it loads) finds nothing.
+        @Nullable SkillVocabulary vocabulary = vocabularies.getIfAvailable();
+        Set<String> skills = Set.of();
+        SkillVocabulary.@Nullable Term skillFilter = null;
+        SkillVocabulary.@Nullable Term occupationFilter = null;
+        if (filters.skill() != null) {
+            skillFilter = vocabulary == null
+                    ? null
+                    : vocabulary.skill(filters.skill(), "nl").orElse(null);
+            skills = Set.of(skillFilter == null ? UNKNOWN_SKILL : skillFilter.uri());
+        } else if (filters.occupation() != null) {
+            SkillVocabulary.@Nullable Occupation occupation = vocabulary == null
+                    ? null
+                    : vocabulary.occupation(filters.occupation(), "nl").orElse(null);
+            occupationFilter = occupation == null ? null : occupation.occupation();
+            skills = occupation == null || occupation.essentialSkills().isEmpty()
+                    ? Set.of(UNKNOWN_SKILL)
+                    : occupation.essentialSkills();
+        }
+        CatalogueResult result = catalogue.search(filters.query(page, skills));
         if (result.hits().isEmpty() && page > 1 && result.total() > 0) {
             page = (int) result.pages();
-            result = catalogue.search(filters.query(page));
+            result = catalogue.search(filters.query(page, skills));
         }
+        model.addAttribute("skillFilter", skillFilter);
+        model.addAttribute("occupationFilter", occupationFilter);
+        model.addAttribute("escoAttribution", vocabulary == null ? "" : vocabulary.attribution());
         CatalogueText text = CatalogueText.INSTANCE;
         model.addAttribute("text", text);
         model.addAttribute("filters", filters);
         model.addAttribute("result", result);
         model.addAttribute("hidden", hidden(filters));
         model.addAttribute(
-                "clearLink", new Filters(filters.q(), Set.of(), Set.of(), Set.of(), null, null, null).link(1));
+                "clearLink",
+                new Filters(filters.q(), Set.of(), Set.of(), Set.of(), null, null, null, null, null).link(1));
 
         List<Option> types = new ArrayList<>();
         for (OfferingType type : OfferingType.values()) {
@@ -249,6 +299,15 @@ class CataloguePages {
         model.addAttribute("offering", view);
         model.addAttribute("details", view.details());
         model.addAttribute("provider", register.provider(view.provider()).orElseThrow());
+        SkillVocabulary vocabulary = vocabularies.getIfAvailable();
+        Map<String, SkillVocabulary.Term> labels =
+                vocabulary == null ? Map.of() : vocabulary.skills(view.details().skills(), "nl");
+        model.addAttribute(
+                "skills",
+                view.details().skills().stream()
+                        .map(uri -> labels.getOrDefault(uri, new SkillVocabulary.Term(uri, uri, "en")))
+                        .toList());
+        model.addAttribute("escoAttribution", vocabulary == null ? "" : vocabulary.attribution());
         return "opleiding";
     }
 

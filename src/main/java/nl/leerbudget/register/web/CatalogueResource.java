@@ -10,6 +10,7 @@ import nl.leerbudget.platform.web.ApiProblem;
 import nl.leerbudget.platform.web.FieldViolation;
 import nl.leerbudget.register.Catalogue;
 import nl.leerbudget.register.CatalogueQuery;
+import nl.leerbudget.register.OfferingDetails;
 import nl.leerbudget.register.OfferingDetails.Modality;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
@@ -27,7 +28,17 @@ class CatalogueResource {
     static final int MAX_TEXT = 200;
 
     private static final Set<String> PARAMETERS = Set.of(
-            "q", "type", "level", "modality", "location", "minPrice", "maxPrice", "recognised", "page", "pageSize");
+            "q",
+            "type",
+            "level",
+            "modality",
+            "location",
+            "minPrice",
+            "maxPrice",
+            "recognised",
+            "skill",
+            "page",
+            "pageSize");
 
     private final Catalogue catalogue;
 
@@ -73,6 +84,18 @@ class CatalogueResource {
                 reading.violations.add(new FieldViolation("recognised", "format", "must be true or false"));
             }
         }
+        Set<String> skills = new LinkedHashSet<>();
+        for (String skill : reading.values("skill")) {
+            if (!OfferingDetails.ESCO_SKILL.matcher(skill).matches()) {
+                reading.violations.add(new FieldViolation("skill", "format", "must be an ESCO skill URI"));
+            } else {
+                skills.add(skill);
+            }
+        }
+        if (skills.size() > CatalogueQuery.MAX_SKILLS) {
+            reading.violations.add(
+                    new FieldViolation("skill", "range", "at most " + CatalogueQuery.MAX_SKILLS + " skills"));
+        }
         Integer page = reading.optionalInteger("page", 1, CatalogueQuery.MAX_PAGE);
         Integer pageSize = reading.optionalInteger("pageSize", 1, CatalogueQuery.MAX_PAGE_SIZE);
         if (!reading.violations.isEmpty()) {
@@ -87,6 +110,7 @@ class CatalogueResource {
                 minPrice,
                 maxPrice,
                 recognised,
+                skills,
                 page == null ? 1 : page,
                 pageSize == null ? DEFAULT_PAGE_SIZE : pageSize);
     }

@@ -186,6 +186,18 @@ class RegisterResource {
         Long max = f.optionalInteger("maxParticipants", 1, 100_000);
         List<String> fields = f.textList("fieldsOfStudy");
         List<String> skills = f.textList("skills");
+        if (skills.size() > OfferingDetails.MAX_SKILLS) {
+            f.violate("skills", "size", "at most " + OfferingDetails.MAX_SKILLS + " skills");
+        } else if (skills.stream().distinct().count() != skills.size()) {
+            f.violate("skills", "unique", "names a skill twice");
+        }
+        skills.stream()
+                .filter(skill -> !OfferingDetails.ESCO_SKILL.matcher(skill).matches())
+                .findFirst()
+                .ifPresent(skill -> f.violate(
+                        "skills",
+                        "format",
+                        "'" + skill + "' is not an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)"));
         boolean recognised = f.bool("recognised", false);
         if (studyLoad == null) {
             f.violate("studyLoad", "required", "is required");

@@ -52,7 +52,7 @@ class ErrorPagesBrowserIT {
             Page page = session.page();
             logIn(page, "sanne");
             assertThat(navigation(page).getByRole(AriaRole.LINK)).hasText(new String[] {
-                "Start", "Boekingen", "Opleidingen", "Regelingen", "Mijn leerrecht", "Machtigingen"
+                "Start", "Boekingen", "Opleidingen", "Beroepen", "Regelingen", "Mijn leerrecht", "Machtigingen"
             });
             assertThat(navigation(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Start")))
                     .hasAttribute("aria-current", "page");
@@ -112,7 +112,7 @@ class ErrorPagesBrowserIT {
             page.navigate(url("/deze-pagina-bestaat-niet"));
             assertThat(page).hasURL(url("/inloggen"));
             assertThat(navigation(page).getByRole(AriaRole.LINK))
-                    .hasText(new String[] {"Home", "Opleidingen", "Inloggen"});
+                    .hasText(new String[] {"Home", "Opleidingen", "Beroepen", "Inloggen"});
             Browser.assertAccessible(page, "the login page with the visitor's navigation");
         }
     }

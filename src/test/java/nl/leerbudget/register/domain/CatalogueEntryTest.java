@@ -32,7 +32,7 @@ class CatalogueEntryTest {
             List.of(LocalDate.of(2027, 2, 1)),
             24,
             List.of("techniek"),
-            List.of("S1.2.3"),
+            List.of("http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da"),
             true);
 
     private static CatalogueEntry entry(ProviderStatus status) {
