@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.PersonRegistry;
-import nl.leerbudget.identity.domain.Users;
 import nl.leerbudget.identity.batch.DemoIdentities;
+import nl.leerbudget.identity.domain.Users;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.CommandId;
@@ -108,7 +108,8 @@ class StatisticsBrowserIT {
                         "applicants",
                         List.of(Map.of(
                                 "personId",
-                                java.util.Objects.requireNonNull(citizen.person()).value(),
+                                java.util.Objects.requireNonNull(citizen.person())
+                                        .value(),
                                 "birthDate",
                                 "1970-06-01",
                                 "labourMarketTie",
