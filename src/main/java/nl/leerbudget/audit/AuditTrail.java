@@ -1,6 +1,7 @@
 package nl.leerbudget.audit;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +16,11 @@ import nl.leerbudget.audit.domain.AuditRecord;
 import nl.leerbudget.audit.domain.AuditRecords;
 import nl.leerbudget.audit.domain.ChainHead;
 import nl.leerbudget.audit.domain.ChainWalk;
+import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.ledger.LedgerInvariants;
 import nl.leerbudget.shared.IntegrityCheck;
+import nl.leerbudget.shared.Page;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -178,6 +182,46 @@ public class AuditTrail implements DisposableBean {
                         check.description(), read(() -> check.findings(LedgerInvariants.LIMIT))))
                 .toList();
         return new AuditVerification(walk.checked(), walk.firstBreak(), ledger.check(), results);
+    }
+
+    /**
+     * The records that match the search, newest first, one page of them and how many there are in all; read in one
+     * transaction, so the page and the count agree. Days are Dutch calendar days.
+     */
+    public Page<AuditLine> search(AuditSearch search) {
+        @Nullable
+        Instant from = search.from() == null
+                ? null
+                : search.from().atStartOfDay(Ledger.ZONE).toInstant();
+        @Nullable
+        Instant before = search.until() == null
+                ? null
+                : search.until().plusDays(1).atStartOfDay(Ledger.ZONE).toInstant();
+        Page<AuditLine> found = reading.execute(status -> {
+            long total = records.count(search.actor(), search.action(), search.subject(), from, before);
+            List<AuditLine> lines = records
+                    .search(
+                            search.actor(),
+                            search.action(),
+                            search.subject(),
+                            from,
+                            before,
+                            Math.multiplyExact(search.page() - 1, search.pageSize()),
+                            search.pageSize())
+                    .stream()
+                    .map(r -> new AuditLine(
+                            r.seq(),
+                            r.recordedAt(),
+                            r.actor(),
+                            r.onBehalfOf(),
+                            r.action(),
+                            r.subject(),
+                            r.requestId(),
+                            r.outcome()))
+                    .toList();
+            return new Page<>(lines, search.page(), search.pageSize(), total);
+        });
+        return Objects.requireNonNull(found);
     }
 
     private <T> T read(Supplier<T> query) {

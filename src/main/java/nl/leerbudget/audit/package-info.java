@@ -4,8 +4,9 @@
  * invariants.
  *
  * <p>The API is {@link nl.leerbudget.audit.AuditTrail}; {@code domain} holds the chain and its check (pure Java),
- * {@code persistence} its SQL, {@code web} the recording filter and the verification resource, {@code batch} the
- * {@code verify} command. Nothing depends on this module.
+ * {@code persistence} its SQL, {@code web} the recording filter, the verification resource and the auditor's pages
+ * (the trail filtered and paged, the verification run from a page), {@code batch} the {@code verify} command. Nothing
+ * depends on this module.
  */
 @NullMarked
 @ApplicationModule(

@@ -1,6 +1,8 @@
 package nl.leerbudget.audit.domain;
 
+import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The stored chain: its records and its head. */
 public interface AuditRecords {
@@ -16,4 +18,25 @@ public interface AuditRecords {
 
     /** Up to {@code limit} records with {@code afterSeq < seq <= upToSeq}, in seq order. */
     List<AuditRecord> page(long afterSeq, long upToSeq, int limit);
+
+    /**
+     * The records whose actor, action and subject contain the given parts (ignoring case; null matches all) and that
+     * were recorded in {@code [from, before)}, newest first: {@code limit} of them after skipping {@code offset}.
+     */
+    List<AuditRecord> search(
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable String subject,
+            @Nullable Instant from,
+            @Nullable Instant before,
+            int offset,
+            int limit);
+
+    /** How many records {@link #search} finds in all. */
+    long count(
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable String subject,
+            @Nullable Instant from,
+            @Nullable Instant before);
 }

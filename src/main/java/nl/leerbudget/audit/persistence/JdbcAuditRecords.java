@@ -3,12 +3,18 @@ package nl.leerbudget.audit.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import nl.leerbudget.audit.domain.AuditRecord;
 import nl.leerbudget.audit.domain.AuditRecords;
 import nl.leerbudget.audit.domain.ChainHead;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,6 +83,86 @@ class JdbcAuditRecords implements AuditRecords {
                 .param("limit", limit)
                 .query(JdbcAuditRecords::record)
                 .list();
+    }
+
+    @Override
+    public List<AuditRecord> search(
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable String subject,
+            @Nullable Instant from,
+            @Nullable Instant before,
+            int offset,
+            int limit) {
+        return filtered(
+                        "select seq, recorded_at, actor, on_behalf_of, action, subject, request_id, outcome,"
+                                + " previous_hash, hash from audit_record",
+                        " order by seq desc limit :limit offset :offset",
+                        actor,
+                        action,
+                        subject,
+                        from,
+                        before)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(JdbcAuditRecords::record)
+                .list();
+    }
+
+    @Override
+    public long count(
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable String subject,
+            @Nullable Instant from,
+            @Nullable Instant before) {
+        return filtered("select count(*) from audit_record", "", actor, action, subject, from, before)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The statement with only the filters that are given, each as a parameter. */
+    private JdbcClient.StatementSpec filtered(
+            String select,
+            String tail,
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable String subject,
+            @Nullable Instant from,
+            @Nullable Instant before) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (actor != null) {
+            where.add("lower(actor) like :actor");
+            params.put("actor", like(actor));
+        }
+        if (action != null) {
+            where.add("lower(action) like :action");
+            params.put("action", like(action));
+        }
+        if (subject != null) {
+            where.add("lower(subject) like :subject");
+            params.put("subject", like(subject));
+        }
+        if (from != null) {
+            where.add("recorded_at >= :from");
+            params.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+        }
+        if (before != null) {
+            where.add("recorded_at < :before");
+            params.put("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
+        }
+        String sql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + tail;
+        return jdbc.sql(sql).params(params);
+    }
+
+    /** A contains-pattern; the wildcards of LIKE in the text itself are taken literally. */
+    private static String like(String part) {
+        String escaped = part.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     private static ChainHead chainHead(ResultSet rs, int row) throws SQLException {

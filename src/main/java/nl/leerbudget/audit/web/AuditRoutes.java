@@ -17,5 +17,7 @@ class AuditRoutes implements RouteRules {
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(HttpMethod.GET, "/api/v1/audit/verification").hasAnyRole(names(AUDITOR));
+        routes.requestMatchers(HttpMethod.GET, "/audit", "/audit/controle").hasAnyRole(names(AUDITOR));
+        routes.requestMatchers(HttpMethod.POST, "/audit/controle").hasAnyRole(names(AUDITOR));
     }
 }

@@ -121,7 +121,15 @@ public class Navigation {
                 links.putIfAbsent("/financier/verzoeken", "Verzoeken om bij te betalen");
                 links.putIfAbsent("/opleidingen", "Opleidingen");
             }
-            case ANALYST, AUDITOR -> links.putIfAbsent("/opleidingen", "Opleidingen");
+            case ANALYST -> {
+                links.putIfAbsent("/statistiek", "Statistiek");
+                links.putIfAbsent("/opleidingen", "Opleidingen");
+            }
+            case AUDITOR -> {
+                links.putIfAbsent("/audit", "Audittrail");
+                links.putIfAbsent("/audit/controle", "Controle");
+                links.putIfAbsent("/opleidingen", "Opleidingen");
+            }
         }
     }
 
