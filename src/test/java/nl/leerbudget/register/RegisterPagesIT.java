@@ -74,11 +74,17 @@ class RegisterPagesIT {
                                 "price", "640.00",
                                 "modality", "IN_PERSON",
                                 "location", "Utrecht",
-                                "startDates", List.of("2027-06-01")))
+                                "startDates", List.of("2027-06-01"),
+                                "skills",
+                                        List.of(
+                                                "http://data.europa.eu/esco/skill/516e324b-03fc-4d3b-9986-e46e9834cd43")))
                 .body()
                 .get("id")
                 .stringValue();
-        assertThat(page("ruud", "/beoordelen").body()).contains("Werken met waterstof", "Besluit opslaan");
+        // The reviewer sees the skills the offering says it teaches, by their ESCO label.
+        assertThat(page("ruud", "/beoordelen").body())
+                .contains(
+                        "Werken met waterstof", "implement fundamentals of nursing", "ESCO v1.1.1", "Besluit opslaan");
 
         HttpResponse<String> decided = HttpClient.newHttpClient()
                 .send(

@@ -2,17 +2,22 @@ package nl.leerbudget.register.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.leerbudget.identity.Actor;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.platform.web.ApiProblem;
 import nl.leerbudget.platform.web.FieldViolation;
 import nl.leerbudget.register.OfferingId;
+import nl.leerbudget.register.OfferingView;
 import nl.leerbudget.register.ProviderId;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.register.RegisterConflict;
+import nl.leerbudget.register.SkillVocabulary;
 import nl.leerbudget.register.ooapi.OoapiImport;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +44,12 @@ class RegisterPages {
     private final Register register;
     private final OoapiImport imports;
     private final Actors actors;
+    private final ObjectProvider<SkillVocabulary> vocabularies;
 
-    RegisterPages(Register register, OoapiImport imports, Actors actors) {
+    RegisterPages(Register register, OoapiImport imports, Actors actors, ObjectProvider<SkillVocabulary> vocabularies) {
         this.register = register;
         this.imports = imports;
+        this.vocabularies = vocabularies;
         this.actors = actors;
     }
 
@@ -101,7 +108,27 @@ class RegisterPages {
 
     @GetMapping("/beoordelen")
     String queue(Model model) {
-        model.addAttribute("queue", register.reviewQueue(LIMIT));
+        List<OfferingView> queue = register.reviewQueue(LIMIT);
+        model.addAttribute("queue", queue);
+        // The skills each offering says it teaches, by their ESCO labels (the URI where the taxonomy has none).
+        SkillVocabulary vocabulary = vocabularies.getIfAvailable();
+        Map<String, SkillVocabulary.Term> labels = vocabulary == null
+                ? Map.of()
+                : vocabulary.skills(
+                        queue.stream()
+                                .flatMap(o -> o.details().skills().stream())
+                                .distinct()
+                                .toList(),
+                        "nl");
+        model.addAttribute(
+                "skillsOf",
+                queue.stream()
+                        .collect(Collectors.toMap(
+                                o -> o.id().toString(),
+                                o -> o.details().skills().stream()
+                                        .map(uri -> labels.getOrDefault(uri, new SkillVocabulary.Term(uri, uri, "en")))
+                                        .toList())));
+        model.addAttribute("escoAttribution", vocabulary == null ? "" : vocabulary.attribution());
         return "beoordelen";
     }
 
