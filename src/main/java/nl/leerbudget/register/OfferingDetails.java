@@ -72,4 +72,25 @@ public record OfferingDetails(
             throw new IllegalArgumentException("an NLQF level is 1 to 8");
         }
     }
+
+    /** The same offering teaching these skills. */
+    public OfferingDetails withSkills(List<String> newSkills) {
+        return new OfferingDetails(
+                type,
+                name,
+                description,
+                level,
+                studyLoad,
+                studyLoadUnit,
+                priceCents,
+                vatCents,
+                eligibleCostCents,
+                modality,
+                location,
+                startDates,
+                maxParticipants,
+                fieldsOfStudy,
+                newSkills,
+                recognised);
+    }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.leerbudget.identity.Actor;
@@ -116,6 +117,41 @@ public class Register {
         Offerings.Current current = offerings.find(id).orElseThrow(() -> new RegisterConflict("no offering " + id));
         requireManages(current.provider());
         return inTransaction(() -> check(id, current.provider(), current.version() + 1, details));
+    }
+
+    /**
+     * The provider says which ESCO skills the offering teaches: a new version with only its skills changed, which keeps
+     * the offering's status, reason and findings, since the assessment framework does not judge skills (reviewers see
+     * them on the review queue, and the change is in the audit trail). Bookings keep the version they were booked at.
+     * The same skills in another order change nothing.
+     *
+     * @param skills ESCO skill URIs, each once, at most {@link OfferingDetails#MAX_SKILLS}
+     */
+    public OfferingView tagSkills(OfferingId id, List<String> skills) {
+        if (skills.size() > OfferingDetails.MAX_SKILLS
+                || skills.stream().distinct().count() != skills.size()
+                || !skills.stream()
+                        .allMatch(s -> OfferingDetails.ESCO_SKILL.matcher(s).matches())) {
+            throw new IllegalArgumentException("at most " + OfferingDetails.MAX_SKILLS + " distinct ESCO skill URIs");
+        }
+        return inTransaction(() -> {
+            Offerings.Current current = offerings.find(id).orElseThrow(() -> new RegisterConflict("no offering " + id));
+            requireManages(current.provider());
+            if (Set.copyOf(current.details().skills()).equals(Set.copyOf(skills))) {
+                return view(current);
+            }
+            offerings.addVersion(
+                    id,
+                    current.provider(),
+                    current.version() + 1,
+                    current.details().withSkills(skills),
+                    current.findings(),
+                    current.status(),
+                    current.statusReason(),
+                    clock.instant());
+            catalogue.refresh(List.of(id));
+            return view(offerings.find(id).orElseThrow());
+        });
     }
 
     /** An offering a provider submits, for {@link #admitCatalogue}. */

@@ -1,6 +1,7 @@
 package nl.leerbudget.register;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +45,15 @@ public interface SkillVocabulary {
 
     /** The skill with this URI, or whose URI ends in this id. */
     Optional<Term> skill(String uriOrId, String language);
+
+    /**
+     * Up to {@code limit} skills whose labels (preferred or alternative, in {@code language} or English) contain every
+     * word of the text, best match first.
+     */
+    List<Term> searchSkills(String text, String language, int limit);
+
+    /** Up to {@code limit} occupations whose labels in {@code language} contain every word of the text. */
+    List<Term> searchOccupations(String text, String language, int limit);
 
     /** The acknowledgement the taxonomy's licence asks wherever its data is shown. */
     String attribution();

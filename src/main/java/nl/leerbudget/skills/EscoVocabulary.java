@@ -28,8 +28,7 @@ class EscoVocabulary implements SkillVocabulary {
     public Map<String, Term> skills(Collection<String> uris, String language) {
         return taxonomy.labels(uris, language).values().stream()
                 .filter(label -> label.kind() == ConceptKind.SKILL)
-                .collect(Collectors.toMap(
-                        Taxonomy.Label::uri, label -> new Term(label.uri(), label.preferred(), label.language())));
+                .collect(Collectors.toMap(Taxonomy.Label::uri, EscoVocabulary::term));
     }
 
     @Override
@@ -38,8 +37,7 @@ class EscoVocabulary implements SkillVocabulary {
         String uri = Skills.uri("occupation", uriOrId);
         return Optional.ofNullable(taxonomy.labels(List.of(uri), language).get(uri))
                 .filter(label -> label.kind() == ConceptKind.OCCUPATION)
-                .map(label -> new Occupation(
-                        new Term(label.uri(), label.preferred(), label.language()), taxonomy.essentialSkillsOf(uri)));
+                .map(label -> new Occupation(term(label), taxonomy.essentialSkillsOf(uri)));
     }
 
     @Override
@@ -47,6 +45,26 @@ class EscoVocabulary implements SkillVocabulary {
     public Optional<Term> skill(String uriOrId, String language) {
         String uri = Skills.uri("skill", uriOrId);
         return Optional.ofNullable(skills(List.of(uri), language).get(uri));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Term> searchSkills(String text, String language, int limit) {
+        return taxonomy.searchSkills(language, Skills.words(text), limit).stream()
+                .map(EscoVocabulary::term)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Term> searchOccupations(String text, String language, int limit) {
+        return taxonomy.searchOccupations(language, Skills.words(text), limit).stream()
+                .map(EscoVocabulary::term)
+                .toList();
+    }
+
+    private static Term term(Taxonomy.Label label) {
+        return new Term(label.uri(), label.preferred(), label.language());
     }
 
     @Override

@@ -20,6 +20,10 @@ class RegisterPageRoutes implements RouteRules {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(GET, "/aanbieder").hasAnyRole(names(PROVIDER));
         routes.requestMatchers(POST, "/aanbieder/ooapi-import").hasAnyRole(names(PROVIDER));
+        routes.requestMatchers(GET, "/aanbieder/opleidingen/{offeringId}/vaardigheden")
+                .hasAnyRole(names(PROVIDER));
+        routes.requestMatchers(POST, "/aanbieder/opleidingen/{offeringId}/vaardigheden")
+                .hasAnyRole(names(PROVIDER));
         routes.requestMatchers(GET, "/beoordelen").hasAnyRole(names(REGISTER_REVIEWER, SCHEME_ADMINISTRATOR));
         routes.requestMatchers(POST, "/beoordelen/{offeringId}")
                 .hasAnyRole(names(REGISTER_REVIEWER, SCHEME_ADMINISTRATOR));
