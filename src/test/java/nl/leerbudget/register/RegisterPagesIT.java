@@ -169,6 +169,28 @@ class RegisterPagesIT {
     }
 
     @Test
+    void anAdmittedOfferingStaysInTheCatalogueWhenTaggedAndIsFoundByItsNewSkill() throws Exception {
+        String id = submitOffering("Heftruck rijden in de koelcel");
+        assertThat(form("ruud", "/beoordelen/" + id, "decision=ADMIT&reason=" + enc("Voldoet aan het kader."))
+                        .statusCode())
+                .isEqualTo(302);
+
+        assertThat(form("marieke", "/aanbieder/opleidingen/" + id + "/vaardigheden", "vaardigheid=" + enc(FORKLIFT))
+                        .statusCode())
+                .isEqualTo(302);
+
+        var offering = new Api(port).get("/api/v1/offerings/" + id).body();
+        assertThat(offering.get("status").stringValue()).isEqualTo("ADMITTED");
+        List<String> found = new java.util.ArrayList<>();
+        new Api(port)
+                .get("/api/v1/catalogue?pageSize=100&q=koelcel&skill=" + enc(FORKLIFT))
+                .body()
+                .get("items")
+                .forEach(item -> found.add(item.get("id").stringValue()));
+        assertThat(found).contains(id);
+    }
+
+    @Test
     void aProviderIsToldInDutchWhenASkillIsUnknownAndNothingIsSaved() throws Exception {
         String id = submitOffering("Heftruck rijden, opfriscursus");
         String path = "/aanbieder/opleidingen/" + id + "/vaardigheden";
