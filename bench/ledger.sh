@@ -17,6 +17,8 @@
 #   BENCH_BATCH_SIZES     ledger commands per database transaction                        (default 1,100,1000)
 #   BENCH_GROUP_CLIENTS   callers sending single commands at once, to show group commit;
 #                         pgbench's same-row UPDATE runs with as many clients (comma list, default 32)
+#   BENCH_GROUP_SIZE      the most single commands group commit puts in one transaction;
+#                         0 turns group commit off, for a run to compare with                (default 500)
 #   BENCH_DB              database to (re)create; its name must contain "bench"           (default leerbudget_bench)
 #   PGHOST PGPORT PGUSER PGPASSWORD                 (default localhost 5432 leerbudget leerbudget)
 #   JAVA_HOME             a JDK 21+                                 (default /usr/lib/jvm/temurin-25-jdk-amd64)
@@ -34,6 +36,7 @@ compartments=${BENCH_COMPARTMENTS:-10000}
 providers=${BENCH_PROVIDERS:-1000}
 batch_sizes=${BENCH_BATCH_SIZES:-1,100,1000}
 group_clients=${BENCH_GROUP_CLIENTS:-32}
+group_size=${BENCH_GROUP_SIZE:-500}
 db=${BENCH_DB:-leerbudget_bench}
 source bench/lib.sh
 
@@ -145,7 +148,8 @@ export LEERBUDGET_DEMO_DATA=false
     -Dbench.compartments="$compartments" \
     -Dbench.providers="$providers" \
     -Dbench.batchSizes="$batch_sizes" \
-    -Dbench.groupClients="$group_clients"
+    -Dbench.groupClients="$group_clients" \
+    -Dbench.groupSize="$group_size"
 
 elapsed=$((SECONDS - started))
 report=$out/ledger-report.md
@@ -153,7 +157,8 @@ report=$out/ledger-report.md
     echo "# Ledger throughput on PostgreSQL"
     echo
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, load average $load_before before the run;" \
-        "PostgreSQL $server_version; $java_version; database \`$db\`; $clients clients;" \
+        "PostgreSQL $server_version; $java_version; database \`$db\`; $clients clients; group commit up to" \
+        "$group_size commands (0: off);" \
         "${seconds} s per measurement; the whole script took ${elapsed} s."
     echo
     echo "## pgbench reference (same database, \`pgbench -n -c $clients -j 2 -T $seconds\`)"

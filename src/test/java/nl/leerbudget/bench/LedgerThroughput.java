@@ -199,7 +199,8 @@ public final class LedgerThroughput {
                 .run(
                         "--leerbudget.demo-data=false",
                         "--spring.flyway.clean-disabled=false",
-                        "--spring.datasource.hikari.maximum-pool-size=" + (settings.threads() + 2));
+                        "--spring.datasource.hikari.maximum-pool-size=" + (settings.threads() + 2),
+                        "--leerbudget.ledger.group-size=" + Integer.getInteger("bench.groupSize", 500));
     }
 
     // ---------------------------------------------------------------- measuring
