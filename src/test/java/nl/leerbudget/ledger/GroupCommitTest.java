@@ -52,140 +52,132 @@ class GroupCommitTest {
         assertThat(commit.counts()).containsExactly(1, 1);
     }
 
+    /**
+     * A group commit whose first group waits until the test has queued callers behind it, so that what the next
+     * groups take is known; it keeps every group's command ids and fails any group holding {@code faulty}.
+     */
+    private static final class Held {
+        final CountDownLatch firstRunning = new CountDownLatch(1);
+        final CountDownLatch othersQueued = new CountDownLatch(1);
+        final List<List<CommandId>> groups = Collections.synchronizedList(new ArrayList<>());
+        final GroupCommit commit;
+        final ExecutorService pool = Executors.newFixedThreadPool(16);
+
+        Held(int maxGroup, CommandId faulty) {
+            commit = new GroupCommit(maxGroup, group -> {
+                groups.add(group.stream().map(w -> w.command().id()).toList());
+                if (groups.size() == 1) {
+                    firstRunning.countDown();
+                    await(othersQueued);
+                }
+                if (group.stream().anyMatch(w -> w.command().id().equals(faulty))) {
+                    throw new IllegalStateException("broken command");
+                }
+                return group.stream().map(w -> executed(w.command())).toList();
+            });
+        }
+
+        Held(int maxGroup) {
+            this(maxGroup, CommandId.random());
+        }
+
+        /** Runs a first caller and waits until its group is running. */
+        Future<CommandResult> first() {
+            Future<CommandResult> answer = submit(CommandId.random());
+            await(firstRunning);
+            return answer;
+        }
+
+        Future<CommandResult> submit(CommandId id) {
+            return pool.submit(() -> commit.execute(command(id), Actor.SYSTEM));
+        }
+
+        /** Lets the first group end once this many callers wait behind it. */
+        void release(int queued) throws InterruptedException {
+            waitUntilQueued(commit, queued);
+            othersQueued.countDown();
+        }
+
+        List<Integer> sizes() {
+            return groups.stream().map(List::size).toList();
+        }
+    }
+
     @Test
     void callersArrivingWhileAGroupRunsShareTheNextGroupAndEachGetsItsOwnAnswer() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch othersQueued = new CountDownLatch(1);
-        List<List<CommandId>> groups = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit commit = new GroupCommit(500, group -> {
-            groups.add(group.stream().map(w -> w.command().id()).toList());
-            if (groups.size() == 1) {
-                firstRunning.countDown();
-                await(othersQueued);
-            }
-            return group.stream().map(w -> executed(w.command())).toList();
-        });
-        int others = 6;
-        try (ExecutorService pool = Executors.newFixedThreadPool(others + 1)) {
-            CommandId first = CommandId.random();
-            Future<CommandResult> firstAnswer = pool.submit(() -> commit.execute(command(first), Actor.SYSTEM));
-            await(firstRunning);
-            List<CommandId> ids = new ArrayList<>();
-            List<Future<CommandResult>> answers = new ArrayList<>();
-            for (int i = 0; i < others; i++) {
-                CommandId id = CommandId.random();
-                ids.add(id);
-                answers.add(pool.submit(() -> commit.execute(command(id), Actor.SYSTEM)));
-            }
-            waitUntilQueued(commit, others);
-            othersQueued.countDown();
-
-            assertThat(firstAnswer.get(5, TimeUnit.SECONDS).command()).isEqualTo(first);
-            for (int i = 0; i < others; i++) {
-                assertThat(answers.get(i).get(5, TimeUnit.SECONDS).command()).isEqualTo(ids.get(i));
-            }
-            assertThat(groups).hasSize(2);
-            assertThat(groups.get(0)).containsExactly(first);
-            assertThat(groups.get(1)).containsExactlyInAnyOrderElementsOf(ids);
+        Held held = new Held(500);
+        Future<CommandResult> first = held.first();
+        List<CommandId> ids = new ArrayList<>();
+        List<Future<CommandResult>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            CommandId id = CommandId.random();
+            ids.add(id);
+            answers.add(held.submit(id));
         }
+        held.release(6);
+
+        first.get(5, TimeUnit.SECONDS);
+        for (int i = 0; i < 6; i++) {
+            assertThat(answers.get(i).get(5, TimeUnit.SECONDS).command()).isEqualTo(ids.get(i));
+        }
+        assertThat(held.sizes()).containsExactly(1, 6);
+        assertThat(held.groups.get(1)).containsExactlyInAnyOrderElementsOf(ids);
+        held.pool.close();
     }
 
     @Test
     void aGroupTakesAtMostItsMaximumAndTheRestFollowInTheNextGroup() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch othersQueued = new CountDownLatch(1);
-        List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit commit = new GroupCommit(3, group -> {
-            sizes.add(group.size());
-            if (sizes.size() == 1) {
-                firstRunning.countDown();
-                await(othersQueued);
-            }
-            return group.stream().map(w -> executed(w.command())).toList();
-        });
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            List<Future<CommandResult>> answers = new ArrayList<>();
-            answers.add(pool.submit(() -> commit.execute(command(CommandId.random()), Actor.SYSTEM)));
-            await(firstRunning);
-            for (int i = 0; i < 7; i++) {
-                answers.add(pool.submit(() -> commit.execute(command(CommandId.random()), Actor.SYSTEM)));
-            }
-            waitUntilQueued(commit, 7);
-            othersQueued.countDown();
-            for (Future<CommandResult> answer : answers) {
-                answer.get(5, TimeUnit.SECONDS);
-            }
+        Held held = new Held(3);
+        List<Future<CommandResult>> answers = new ArrayList<>();
+        answers.add(held.first());
+        for (int i = 0; i < 7; i++) {
+            answers.add(held.submit(CommandId.random()));
         }
-        assertThat(sizes).allMatch(size -> size <= 3);
-        assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(8);
-        assertThat(sizes.getFirst()).isEqualTo(1);
-        assertThat(sizes.get(1)).isEqualTo(3);
+        held.release(7);
+        for (Future<CommandResult> answer : answers) {
+            answer.get(5, TimeUnit.SECONDS);
+        }
+
+        assertThat(held.sizes()).containsExactly(1, 3, 3, 1);
+        held.pool.close();
     }
 
     @Test
     void theSameCommandIdTwiceIsNeverInOneGroup() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch othersQueued = new CountDownLatch(1);
-        List<List<CommandId>> groups = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit commit = new GroupCommit(500, group -> {
-            groups.add(group.stream().map(w -> w.command().id()).toList());
-            if (groups.size() == 1) {
-                firstRunning.countDown();
-                await(othersQueued);
-            }
-            return group.stream().map(w -> executed(w.command())).toList();
-        });
+        Held held = new Held(500);
         CommandId twice = CommandId.random();
-        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            Future<CommandResult> first = pool.submit(() -> commit.execute(command(CommandId.random()), Actor.SYSTEM));
-            await(firstRunning);
-            Future<CommandResult> a = pool.submit(() -> commit.execute(command(twice), Actor.SYSTEM));
-            Future<CommandResult> b = pool.submit(() -> commit.execute(command(twice), Actor.SYSTEM));
-            waitUntilQueued(commit, 2);
-            othersQueued.countDown();
-            first.get(5, TimeUnit.SECONDS);
-            assertThat(a.get(5, TimeUnit.SECONDS).command()).isEqualTo(twice);
-            assertThat(b.get(5, TimeUnit.SECONDS).command()).isEqualTo(twice);
-        }
-        assertThat(groups).hasSize(3);
-        assertThat(groups.get(1)).containsExactly(twice);
-        assertThat(groups.get(2)).containsExactly(twice);
+        Future<CommandResult> first = held.first();
+        Future<CommandResult> a = held.submit(twice);
+        Future<CommandResult> b = held.submit(twice);
+        held.release(2);
+
+        first.get(5, TimeUnit.SECONDS);
+        assertThat(a.get(5, TimeUnit.SECONDS).command()).isEqualTo(twice);
+        assertThat(b.get(5, TimeUnit.SECONDS).command()).isEqualTo(twice);
+        assertThat(held.groups).hasSize(3);
+        assertThat(held.groups.get(1)).containsExactly(twice);
+        assertThat(held.groups.get(2)).containsExactly(twice);
+        held.pool.close();
     }
 
     @Test
     void whenAGroupFailsItsCommandsAreRunAloneSoOneCallersErrorStaysItsOwn() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch othersQueued = new CountDownLatch(1);
         CommandId faulty = CommandId.random();
-        List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit commit = new GroupCommit(500, group -> {
-            sizes.add(group.size());
-            if (sizes.size() == 1) {
-                firstRunning.countDown();
-                await(othersQueued);
-            }
-            if (group.stream().anyMatch(w -> w.command().id().equals(faulty))) {
-                throw new IllegalStateException("broken command");
-            }
-            return group.stream().map(w -> executed(w.command())).toList();
-        });
-        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            Future<CommandResult> first = pool.submit(() -> commit.execute(command(CommandId.random()), Actor.SYSTEM));
-            await(firstRunning);
-            CommandId good = CommandId.random();
-            Future<CommandResult> fine = pool.submit(() -> commit.execute(command(good), Actor.SYSTEM));
-            Future<CommandResult> broken = pool.submit(() -> commit.execute(command(faulty), Actor.SYSTEM));
-            waitUntilQueued(commit, 2);
-            othersQueued.countDown();
+        Held held = new Held(500, faulty);
+        Future<CommandResult> first = held.first();
+        CommandId good = CommandId.random();
+        Future<CommandResult> fine = held.submit(good);
+        Future<CommandResult> broken = held.submit(faulty);
+        held.release(2);
 
-            first.get(5, TimeUnit.SECONDS);
-            assertThat(fine.get(5, TimeUnit.SECONDS).command()).isEqualTo(good);
-            assertThatThrownBy(() -> broken.get(5, TimeUnit.SECONDS))
-                    .hasCauseInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("broken command");
-        }
+        first.get(5, TimeUnit.SECONDS);
+        assertThat(fine.get(5, TimeUnit.SECONDS).command()).isEqualTo(good);
+        assertThatThrownBy(() -> broken.get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("broken command");
         // The first alone, the failed pair, then each of the pair alone.
-        assertThat(sizes).containsExactly(1, 2, 1, 1);
+        assertThat(held.sizes()).containsExactly(1, 2, 1, 1);
+        held.pool.close();
     }
 
     @Test
