@@ -15,6 +15,10 @@
 #   BENCH_COMPARTMENTS    compartments the ledger spreads transfers over                  (default 10000)
 #   BENCH_PROVIDERS       provider payable accounts (credit side of the uniform scenario)  (default 1000)
 #   BENCH_BATCH_SIZES     ledger commands per database transaction                        (default 1,100,1000)
+#   BENCH_GROUP_CLIENTS   callers sending single commands at once, to show group commit;
+#                         pgbench's same-row UPDATE runs with as many clients (comma list, default 32)
+#   BENCH_GROUP_SIZE      the most single commands group commit puts in one transaction;
+#                         0 turns group commit off, for a run to compare with                (default 500)
 #   BENCH_DB              database to (re)create; its name must contain "bench"           (default leerbudget_bench)
 #   PGHOST PGPORT PGUSER PGPASSWORD                 (default localhost 5432 leerbudget leerbudget)
 #   JAVA_HOME             a JDK 21+                                 (default /usr/lib/jvm/temurin-25-jdk-amd64)
@@ -31,6 +35,8 @@ warmup=${BENCH_WARMUP_SECONDS:-5}
 compartments=${BENCH_COMPARTMENTS:-10000}
 providers=${BENCH_PROVIDERS:-1000}
 batch_sizes=${BENCH_BATCH_SIZES:-1,100,1000}
+group_clients=${BENCH_GROUP_CLIENTS:-32}
+group_size=${BENCH_GROUP_SIZE:-500}
 db=${BENCH_DB:-leerbudget_bench}
 source bench/lib.sh
 
@@ -89,18 +95,18 @@ SQL
 
 # Runs one pgbench script; prints "tps latency_ms" (tps excluding connection time).
 pgbench_run() {
-    local name=$1
+    local name=$1 clients=${2:-$clients}
     # Starts each run with clean buffers; needs a superuser (or pg_checkpoint), otherwise runs are just noisier.
     as_admin psql -X -q -d "$db" -c checkpoint >/dev/null 2>&1 || true
     pgbench -n -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -c "$clients" -j 2 -T "$seconds" \
-        -f "$scripts/$name.sql" "$db" >"$out/pgbench-$name.log" 2>&1 || {
-        cat "$out/pgbench-$name.log" >&2
+        -f "$scripts/$name.sql" "$db" >"$out/pgbench-$name-c$clients.log" 2>&1 || {
+        cat "$out/pgbench-$name-c$clients.log" >&2
         return 1
     }
     local result
     result=$(awk '/^tps = / { tps = $3 } /^latency average = / { latency = $4 }
-                  END { if (tps != "") printf "%.1f %.2f", tps, latency }' "$out/pgbench-$name.log")
-    [[ -n $result ]] || { echo "no tps in $out/pgbench-$name.log" >&2; return 1; }
+                  END { if (tps != "") printf "%.1f %.2f", tps, latency }' "$out/pgbench-$name-c$clients.log")
+    [[ -n $result ]] || { echo "no tps in $out/pgbench-$name-c$clients.log" >&2; return 1; }
     echo "$result"
 }
 
@@ -115,6 +121,16 @@ echo "UPDATE always row 1:              $tps_update_hot tps"
 result=$(pgbench_run insert-transfer)
 read -r tps_insert latency_insert <<<"$result"
 echo "INSERT into bench_transfer:       $tps_insert tps"
+# The same-row UPDATE with as many clients as the group-commit runs have callers: "client:tps" pairs for the ratios.
+hot_by_clients="$clients:$tps_update_hot"
+hot_rows=""
+for n in ${group_clients//,/ }; do
+    result=$(pgbench_run update-hot "$n")
+    read -r tps latency <<<"$result"
+    echo "UPDATE always row 1, $n clients:   $tps tps"
+    hot_by_clients="$hot_by_clients,$n:$tps"
+    hot_rows="$hot_rows| UPDATE always the same row, $n clients (\`update-hot\`) | $tps | $latency |"$'\n'
+done
 
 log "Ledger benchmark (cleans and migrates $db)"
 # reWriteBatchedInserts lets the driver send each JDBC insert batch as multi-row inserts: the ledger writes its
@@ -131,7 +147,9 @@ export LEERBUDGET_DEMO_DATA=false
     -Dbench.warmupSeconds="$warmup" \
     -Dbench.compartments="$compartments" \
     -Dbench.providers="$providers" \
-    -Dbench.batchSizes="$batch_sizes"
+    -Dbench.batchSizes="$batch_sizes" \
+    -Dbench.groupClients="$group_clients" \
+    -Dbench.groupSize="$group_size"
 
 elapsed=$((SECONDS - started))
 report=$out/ledger-report.md
@@ -139,7 +157,8 @@ report=$out/ledger-report.md
     echo "# Ledger throughput on PostgreSQL"
     echo
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, load average $load_before before the run;" \
-        "PostgreSQL $server_version; $java_version; database \`$db\`; $clients clients;" \
+        "PostgreSQL $server_version; $java_version; database \`$db\`; $clients clients; group commit up to" \
+        "$group_size commands (0: off);" \
         "${seconds} s per measurement; the whole script took ${elapsed} s."
     echo
     echo "## pgbench reference (same database, \`pgbench -n -c $clients -j 2 -T $seconds\`)"
@@ -149,6 +168,7 @@ report=$out/ledger-report.md
     echo "| UPDATE one random row of $reference_rows (\`update-uniform\`) | $tps_update_uniform | $latency_update_uniform |"
     echo "| UPDATE always the same row (\`update-hot\`) | $tps_update_hot | $latency_update_hot |"
     echo "| INSERT a ledger_transfer-like row, primary key only (\`insert-transfer\`) | $tps_insert | $latency_insert |"
+    printf '%s' "$hot_rows"
     echo
     echo "## Ledger"
     echo
@@ -157,15 +177,24 @@ report=$out/ledger-report.md
     echo "## Ratios"
     echo
     echo "Ledger transfers/s divided by pgbench tps. Uniform scenarios are compared with the random-row UPDATE," \
-        "hot-spot scenarios with the same-row UPDATE; both with the INSERT."
+        "hot-spot scenarios with the same-row UPDATE at the same number of clients; both with the INSERT."
     echo
-    echo "| scenario | transfers/tx | transfers/s | ÷ UPDATE tps | ÷ INSERT tps |"
-    echo "| --- | ---: | ---: | ---: | ---: |"
-    awk -F, -v uniform="$tps_update_uniform" -v hot="$tps_update_hot" -v insert="$tps_insert" '
+    echo "| scenario | transfers/tx | clients | transfers/s | ÷ UPDATE tps | ÷ INSERT tps |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+    awk -F, -v uniform="$tps_update_uniform" -v hot_by_clients="$hot_by_clients" -v insert="$tps_insert" '
+        BEGIN {
+            n = split(hot_by_clients, pairs, ",")
+            for (i = 1; i <= n; i++) { split(pairs[i], kv, ":"); hot[kv[1]] = kv[2] }
+        }
         NR > 1 {
-            update = ($1 == "hot-spot") ? hot : uniform
-            label = ($1 == "hot-spot") ? "hot spot (same-row UPDATE)" : "uniform (random-row UPDATE)"
-            printf "| %s | %d | %.1f | %.3f | %.3f |\n", label, $2, $6, $6 / update, $6 / insert
+            if ($1 == "hot-spot" && ($3 in hot)) {
+                update = hot[$3]; label = "hot spot (same-row UPDATE)"
+            } else if ($1 == "hot-spot") {
+                next
+            } else {
+                update = uniform; label = "uniform (random-row UPDATE, " '"$clients"' " clients)"
+            }
+            printf "| %s | %d | %d | %.1f | %.3f | %.3f |\n", label, $2, $3, $6, $6 / update, $6 / insert
         }' "$out/ledger.csv"
 } >"$report"
 

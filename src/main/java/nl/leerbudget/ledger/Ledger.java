@@ -34,11 +34,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -67,6 +69,7 @@ public class Ledger {
     private final Clock clock;
     private final Actors actors;
     private final ObjectProvider<Purposes> purposes;
+    private final @Nullable GroupCommit groupCommit;
 
     Ledger(
             Accounts accounts,
@@ -77,8 +80,16 @@ public class Ledger {
             PlatformTransactionManager transactions,
             Clock clock,
             Actors actors,
-            ObjectProvider<Purposes> purposes) {
+            ObjectProvider<Purposes> purposes,
+            @Value("${leerbudget.ledger.group-size:500}") int groupSize) {
         this.purposes = purposes;
+        this.groupCommit = groupSize > 0
+                ? new GroupCommit(
+                        groupSize,
+                        group -> retrying(() -> executeInTransaction(
+                                group.stream().map(GroupCommit.Waiting::command).toList(),
+                                group.stream().map(GroupCommit.Waiting::actor).toList())))
+                : null;
         this.accounts = accounts;
         this.transfers = transfers;
         this.commands = commands;
@@ -97,14 +108,43 @@ public class Ledger {
 
     // ---------------------------------------------------------------- commands
 
+    /**
+     * Executes one command. Outside a caller's transaction it goes through group commit: concurrent single commands
+     * share one transaction (each decided on its own, with its own caller's rights), and the answer comes once that
+     * transaction has committed; a caller alone is not made to wait. Inside a caller's transaction it runs there, in a
+     * savepoint.
+     */
     public CommandResult execute(LedgerCommand command) {
-        return executeAll(List.of(command)).getFirst();
+        if (groupCommit == null || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return executeAll(List.of(command)).getFirst();
+        }
+        CommandResult result = groupCommit.execute(command, actors.current());
+        recordRefusals(List.of(result));
+        return result;
     }
 
     /** Executes independent commands in one transaction; each is accepted or rejected on its own. */
     public List<CommandResult> executeAll(List<LedgerCommand> batch) {
         requireDistinctIds(batch);
-        return retrying(() -> executeInTransaction(batch));
+        Actor actor = actors.current();
+        List<CommandResult> results = retrying(() ->
+                executeInTransaction(batch, batch.stream().map(command -> actor).toList()));
+        recordRefusals(results);
+        return results;
+    }
+
+    /** Group commits run and the commands they held since start, or empty when group commit is off. */
+    public Optional<long[]> groupCommitCounts() {
+        return Optional.ofNullable(groupCommit).map(GroupCommit::counts);
+    }
+
+    /** A refusal is recorded for the caller's own request, on its own thread, whoever ran the transaction. */
+    private void recordRefusals(List<CommandResult> results) {
+        for (CommandResult result : results) {
+            if (result instanceof CommandResult.Rejected rejected && rejected.rule() == LedgerRule.NOT_PERMITTED) {
+                actors.refuse("ledger-command", rejected.command().toString());
+            }
+        }
     }
 
     /**
@@ -116,8 +156,8 @@ public class Ledger {
         try {
             return retrying(() -> {
                         learningAccounts.openAll(people, now());
-                        CommandResult result =
-                                executeInTransaction(List.of(command)).getFirst();
+                        CommandResult result = executeInTransaction(List.of(command), List.of(actors.current()))
+                                .getFirst();
                         if (!(result instanceof CommandResult.Executed)) {
                             throw new RejectedInTransaction(result);
                         }
@@ -125,6 +165,7 @@ public class Ledger {
                     })
                     .getFirst();
         } catch (RejectedInTransaction rejected) {
+            recordRefusals(List.of(rejected.result));
             return rejected.result;
         }
     }
@@ -558,7 +599,8 @@ public class Ledger {
 
     // ---------------------------------------------------------------- internals
 
-    private List<CommandResult> executeInTransaction(List<LedgerCommand> batch) {
+    /** Decides every command with the actor at the same index; refusals are recorded by the callers. */
+    private List<CommandResult> executeInTransaction(List<LedgerCommand> batch, List<Actor> actorsOf) {
         Instant now = now();
         Map<CommandId, String> fingerprints = new LinkedHashMap<>();
         batch.forEach(command -> fingerprints.put(command.id(), Fingerprint.of(command)));
@@ -571,8 +613,8 @@ public class Ledger {
 
         Map<CommandId, String> executed = new LinkedHashMap<>();
         List<CommandResult> results = new ArrayList<>(batch.size());
-        Actor actor = actors.current();
-        for (LedgerCommand command : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            LedgerCommand command = batch.get(i);
             String before = known.get(command.id());
             if (before != null) {
                 results.add(
@@ -587,8 +629,7 @@ public class Ledger {
                                 : new CommandResult.IdConflict(command.id()));
                 continue;
             }
-            if (!LedgerAccess.mayExecute(actor, command, book)) {
-                actors.refuse("ledger-command", command.id().toString());
+            if (!LedgerAccess.mayExecute(actorsOf.get(i), command, book)) {
                 results.add(new CommandResult.Rejected(
                         command.id(), -1, LedgerRule.NOT_PERMITTED, LedgerRule.NOT_PERMITTED.explanation()));
                 continue;

@@ -73,8 +73,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * LEERBUDGET_DB_URL=jdbc:postgresql://localhost:5432/leerbudget_bench?reWriteBatchedInserts=true \
  * LEERBUDGET_DB_USER=leerbudget LEERBUDGET_DB_PASSWORD=leerbudget \
  * ./mvnw -Pbench test-compile exec:java -Dexec.mainClass=nl.leerbudget.bench.LedgerThroughput \
- *     -Dbench.threads=4 -Dbench.seconds=15 -Dbench.batchSizes=1,100,1000 -Dbench.scenarios=uniform,hot-spot
+ *     -Dbench.threads=4 -Dbench.seconds=15 -Dbench.batchSizes=1,100,1000 -Dbench.scenarios=uniform,hot-spot \
+ *     -Dbench.groupClients=32
  * </pre>
+ *
+ * <p>A batch of one goes through {@code Ledger.execute}, the call of a single API request, and so through group
+ * commit; {@code bench.groupClients} adds runs of single commands from that many callers at once.
  */
 public final class LedgerThroughput {
 
@@ -130,7 +134,13 @@ public final class LedgerThroughput {
         this.races = races;
         // Platform threads: each client stands for one application instance's worker holding one connection.
         this.clients = Executors.newFixedThreadPool(
-                settings.threads(), Thread.ofPlatform().name("bench-client-", 1).factory());
+                Math.max(
+                        settings.threads(),
+                        settings.groupClients().stream()
+                                .mapToInt(Integer::intValue)
+                                .max()
+                                .orElse(1)),
+                Thread.ofPlatform().name("bench-client-", 1).factory());
     }
 
     public static void main(String[] args) throws Exception {
@@ -189,7 +199,8 @@ public final class LedgerThroughput {
                 .run(
                         "--leerbudget.demo-data=false",
                         "--spring.flyway.clean-disabled=false",
-                        "--spring.datasource.hikari.maximum-pool-size=" + (settings.threads() + 2));
+                        "--spring.datasource.hikari.maximum-pool-size=" + (settings.threads() + 2),
+                        "--leerbudget.ledger.group-size=" + Integer.getInteger("bench.groupSize", 500));
     }
 
     // ---------------------------------------------------------------- measuring
@@ -197,26 +208,34 @@ public final class LedgerThroughput {
     private List<Result> runAll() throws Exception {
         if (!settings.warmup().isZero()) {
             // Warms the JIT and the connection pool on the same code paths; not reported.
-            Result warm = measure(Scenario.UNIFORM, 10, settings.warmup());
+            Result warm = measure(Scenario.UNIFORM, 10, settings.warmup(), settings.threads());
             System.out.printf(Locale.ROOT, "Warm-up: %,d transfers in %.1f s%n", warm.transfers(), warm.seconds());
             quiesce(jdbc, false);
         }
         List<Result> results = new ArrayList<>();
         for (Scenario scenario : settings.scenarios()) {
-            for (int batchSize : settings.batchSizes()) {
-                Result result = measure(scenario, batchSize, settings.duration());
+            List<int[]> runs = new ArrayList<>();
+            settings.batchSizes().forEach(size -> runs.add(new int[] {size, settings.threads()}));
+            // Single requests from many callers at once: what group commit is for.
+            settings.groupClients().forEach(n -> runs.add(new int[] {1, n}));
+            for (int[] run : runs) {
+                int batchSize = run[0];
+                Result result = measure(scenario, batchSize, settings.duration(), run[1]);
                 results.add(result);
                 System.out.printf(
                         Locale.ROOT,
-                        "%-48s x%-5d %,9d transfers in %6.1f s = %,10.1f/s (rejected %d, failed tx %d, retries %d)%n",
+                        "%-48s x%-5d %3d clients %,9d transfers in %6.1f s = %,10.1f/s (rejected %d, failed tx %d,"
+                                + " retries %d, database transactions %,d)%n",
                         scenario.label,
                         batchSize,
+                        result.threads(),
                         result.transfers(),
                         result.seconds(),
                         result.transfersPerSecond(),
                         result.rejected(),
                         result.failedTransactions(),
-                        result.retries());
+                        result.retries(),
+                        result.databaseTransactions());
                 quiesce(jdbc, false);
             }
         }
@@ -227,12 +246,13 @@ public final class LedgerThroughput {
      * Runs the scenario on every client thread until the duration has passed. A transaction started before the end
      * is waited for and counted, so the elapsed time is measured until the last one finished, not taken as given.
      */
-    private Result measure(Scenario scenario, int batchSize, Duration duration) throws Exception {
+    private Result measure(Scenario scenario, int batchSize, Duration duration, int threads) throws Exception {
         long retriesBefore = races.count();
+        long groupsBefore = ledger.groupCommitCounts().map(c -> c[0]).orElse(0L);
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         List<Future<Tally>> running = new ArrayList<>();
-        for (int i = 0; i < settings.threads(); i++) {
+        for (int i = 0; i < threads; i++) {
             running.add(clients.submit(() -> actors.asSystem(() -> drive(scenario, batchSize, deadline))));
         }
         Tally total = new Tally();
@@ -242,13 +262,16 @@ public final class LedgerThroughput {
         double seconds = seconds(System.nanoTime() - start);
         bookedByClients += total.transfers;
         long[] latencies = total.latencies.build().sorted().toArray();
+        // Single commands go through group commit, which runs fewer transactions than it answers calls.
+        long groups = ledger.groupCommitCounts().map(c -> c[0]).orElse(0L) - groupsBefore;
         return new Result(
                 scenario,
                 batchSize,
-                settings.threads(),
+                threads,
                 total.transfers,
                 seconds,
                 total.transactions,
+                batchSize == 1 && groups > 0 ? groups : total.transactions,
                 total.rejections,
                 total.failed,
                 races.count() - retriesBefore,
@@ -317,6 +340,7 @@ public final class LedgerThroughput {
             long transfers,
             double seconds,
             long transactions,
+            long databaseTransactions,
             Map<String, Long> rejectionsByRule,
             long failedTransactions,
             long retries,
@@ -370,15 +394,16 @@ public final class LedgerThroughput {
     private void report(List<Result> results, String books, Duration total) throws IOException {
         var markdown = new StringBuilder();
         markdown.append("| scenario | transfers/tx | threads | transfers | seconds | transfers/s | tx/s | rejected "
-                + "| failed tx | retries | tx p50 ms | tx p99 ms |\n");
-        markdown.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + "| failed tx | retries | tx p50 ms | tx p99 ms | database tx | transfers per database tx |\n");
+        markdown.append(
+                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         var csv = new StringBuilder(
                 "scenario,transfers_per_tx,threads,transfers,seconds,transfers_per_s,tx_per_s,rejected,failed_tx,"
-                        + "retries,p50_ms,p99_ms\n");
+                        + "retries,p50_ms,p99_ms,database_tx\n");
         for (Result r : results) {
             markdown.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %d | %d | %d | %.2f | %.2f |%n",
+                    "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %d | %d | %d | %.2f | %.2f | %d | %.1f |%n",
                     r.scenario().label,
                     r.batchSize(),
                     r.threads(),
@@ -390,10 +415,12 @@ public final class LedgerThroughput {
                     r.failedTransactions(),
                     r.retries(),
                     r.p50Millis(),
-                    r.p99Millis()));
+                    r.p99Millis(),
+                    r.databaseTransactions(),
+                    r.databaseTransactions() == 0 ? 0.0 : (double) r.transfers() / r.databaseTransactions()));
             csv.append(String.format(
                     Locale.ROOT,
-                    "%s,%d,%d,%d,%.3f,%.1f,%.1f,%d,%d,%d,%.3f,%.3f%n",
+                    "%s,%d,%d,%d,%.3f,%.1f,%.1f,%d,%d,%d,%.3f,%.3f,%d%n",
                     r.scenario().key,
                     r.batchSize(),
                     r.threads(),
@@ -405,7 +432,8 @@ public final class LedgerThroughput {
                     r.failedTransactions(),
                     r.retries(),
                     r.p50Millis(),
-                    r.p99Millis()));
+                    r.p99Millis(),
+                    r.databaseTransactions()));
         }
         markdown.append(String.format(
                 Locale.ROOT,
@@ -662,6 +690,7 @@ public final class LedgerThroughput {
             int providers,
             List<Integer> batchSizes,
             List<Scenario> scenarios,
+            List<Integer> groupClients,
             Path output) {
 
         Settings {
@@ -673,6 +702,9 @@ public final class LedgerThroughput {
             }
             if (scenarios.isEmpty()) {
                 throw new IllegalArgumentException("no scenario to run");
+            }
+            if (groupClients.stream().anyMatch(n -> n < 1)) {
+                throw new IllegalArgumentException("group-commit clients must be positive: " + groupClients);
             }
         }
 
@@ -690,6 +722,10 @@ public final class LedgerThroughput {
                             .toList(),
                     list("bench.scenarios", "uniform,hot-spot").stream()
                             .map(Scenario::byKey)
+                            .toList(),
+                    list("bench.groupClients", "32").stream()
+                            .filter(n -> !n.isBlank())
+                            .map(Integer::valueOf)
                             .toList(),
                     Path.of(output));
         }

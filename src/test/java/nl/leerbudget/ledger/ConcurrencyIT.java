@@ -105,6 +105,40 @@ class ConcurrencyIT {
                 .isNotNegative();
     }
 
+    @Test
+    void concurrentSingleCommandsShareTransactionsAndEachIsDecidedForItsOwnCaller() throws Exception {
+        AccountId funder = given.funder(1_000_000);
+        AccountId compartment = given.compartment(funder, 1);
+        long[] before = ledger.groupCommitCounts().orElseThrow();
+        AtomicInteger executed = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+
+        runConcurrently(25, i -> {
+            // Every fourth caller is nobody: the ledger refuses it, in whatever group its command lands.
+            if (i % 4 == 3) {
+                SystemActor.clear();
+            } else {
+                SystemActor.install();
+            }
+            CommandResult result = ledger.execute(LedgerCommand.of(
+                    CommandId.random(), new TransferOrder.Move(funder, compartment, 100, TransferCode.DEPOSIT, null)));
+            switch (result) {
+                case CommandResult.Executed e -> executed.incrementAndGet();
+                case CommandResult.Rejected r when r.rule() == LedgerRule.NOT_PERMITTED -> refused.incrementAndGet();
+                default -> throw new AssertionError("unexpected " + result);
+            }
+        });
+
+        long[] after = ledger.groupCommitCounts().orElseThrow();
+        assertThat(executed.get()).isEqualTo(THREADS * 25 * 3 / 4);
+        assertThat(refused.get()).isEqualTo(THREADS * 25 / 4);
+        assertThat(given.account(compartment).balance()).isEqualTo(1 + executed.get() * 100L);
+        assertThat(given.account(funder).balance()).isEqualTo(1_000_000 - 1 - executed.get() * 100L);
+        // Every command went through group commit; with eight callers at once, groups held several of them.
+        assertThat(after[1] - before[1]).isEqualTo(THREADS * 25L);
+        assertThat(after[0] - before[0]).isLessThan(after[1] - before[1]);
+    }
+
     interface Step {
         void run(int index) throws Exception;
     }
