@@ -52,6 +52,21 @@ class SimulationTest {
     }
 
     @Test
+    void everyVariantGivesTheSameFiguresWithOneThreadAndWithSeveral() {
+        for (String id : List.of("stap", "leerrekening", "regressief", "neutraal", "combinatie")) {
+            Scenario scenario = years(id, 3);
+            Projection one = Simulation.run(scenario, cohort, SEED, 1.0, year -> {}, new Parallelism(1, 1_000));
+            Projection four = Simulation.run(scenario, cohort, SEED, 1.0, year -> {}, new Parallelism(4, 1_000));
+            Projection machine = Simulation.run(scenario, cohort, SEED, year -> {});
+
+            assertThat(four.years()).as(id).isEqualTo(one.years());
+            assertThat(four.perPerson()).as(id).isEqualTo(one.perPerson());
+            assertThat(machine.years()).as(id).isEqualTo(one.years());
+            assertThat(one.first().publicCents()).as(id).isPositive();
+        }
+    }
+
+    @Test
     void accountBalancesCarryOverAndLapseAtThePensionAge() {
         Projection projection = Simulation.run(years("leerrekening", 4), cohort, SEED, year -> {});
 
