@@ -154,6 +154,11 @@ public final class Simulation {
         private final long[] right;
         private final boolean[] rightOpened;
         private final int rightPolicy;
+
+        /** The unit of the right's budget, and the price of one unit on the first day, which converts the rights. */
+        private final BudgetUnit rightUnit;
+
+        private final long rightOpeningPrice;
         private final long[] receivedThisYear;
         private final boolean[] trained;
         private final int firstBirthDay;
@@ -174,6 +179,10 @@ public final class Simulation {
             this.right = rights ? new long[size] : new long[0];
             this.rightOpened = rights ? new boolean[size] : new boolean[0];
             this.rightPolicy = rights ? cohort.policyIndex(scenario.name("right.policy", start)) : -1;
+            this.rightUnit = rights && scenario.has("right.unit")
+                    ? BudgetUnit.of(scenario.id(), "right.unit", scenario.name("right.unit", start))
+                    : BudgetUnit.MONEY;
+            this.rightOpeningPrice = rights ? rightUnit.priceCents(scenario, start) : 1;
             this.receivedThisYear = new long[size];
             this.trained = new boolean[size];
             int low = Integer.MAX_VALUE;
@@ -205,8 +214,9 @@ public final class Simulation {
             if (scenario.flag("account", day)) {
                 accounts(year, day, today, last, tallies);
             }
+            long rightPrice = right.length > 0 ? rightUnit.priceCents(scenario, day) : 1;
             if (scenario.flag("right", day)) {
-                rights(year, day, first, last, tallies);
+                rights(year, day, first, last, rightPrice, tallies);
             }
             Groups[] groups = new Groups[blocks];
             long[] amounts = right.length > 0 ? cohort.rightCents[rightPolicy] : new long[0];
@@ -216,10 +226,10 @@ public final class Simulation {
                 Groups reach = new Groups();
                 for (int i = from; i < to; i++) {
                     if (right.length > 0) {
-                        tally.liabilityCents += right[i];
+                        tally.outstanding += right[i];
                         // Rights that have not opened yet are owed too.
                         if (!rightOpened[i] && until[i] > last) {
-                            tally.liabilityCents += amounts[i];
+                            tally.outstanding += rightUnit.minorOf(amounts[i], rightOpeningPrice);
                         }
                     }
                     if (account.length > 0) {
@@ -240,6 +250,17 @@ public final class Simulation {
                 reach.add(groups[block]);
             }
             double w = cohort.weight();
+            long liabilityCents = rightUnit.centsOf(tally.outstanding, rightPrice);
+            List<YearFigures.Units> units = rightUnit == BudgetUnit.MONEY
+                    ? List.of()
+                    : List.of(new YearFigures.Units(
+                            "leerrecht",
+                            rightUnit,
+                            scale(tally.granted, w),
+                            scale(tally.used, w),
+                            scale(tally.outstanding, w),
+                            rightPrice,
+                            scale(tally.usedCents, w)));
             return new YearFigures(
                     year,
                     scale(tally.publicCents + tally.executionCents, w),
@@ -247,11 +268,12 @@ public final class Simulation {
                     scale(tally.privateCents, w),
                     scale(tally.spentCents, w),
                     scale(tally.lapsedCents, w),
-                    scale(tally.liabilityCents, w),
+                    scale(liabilityCents, w),
                     scale(tally.balanceCents, w),
                     Math.round(tally.participants * w),
                     Math.round(tally.grants * w),
-                    reach.reach(w));
+                    reach.reach(w),
+                    units);
         }
 
         private boolean adult(int i, int today) {
@@ -431,7 +453,11 @@ public final class Simulation {
             });
         }
 
-        private void rights(int year, LocalDate day, int first, int last, Tally[] tallies) {
+        /**
+         * The right in its unit: cents, or hundredths of an hour or credit (the amount the rights module computed,
+         * converted at the price of the first day); what is used or lapses costs this year's {@code price}.
+         */
+        private void rights(int year, LocalDate day, int first, int last, long price, Tally[] tallies) {
             double utilisation = scenario.share("right.utilisation", day);
             double takeUp = scenario.share("right.take-up", day);
             long execution = scenario.cents("right.execution-cost", day);
@@ -442,38 +468,43 @@ public final class Simulation {
             parallelism.forEachBlock(size, (block, start, end) -> {
                 Tally tally = tallies[block];
                 for (int i = start; i < end; i++) {
+                    long amount = rightUnit.minorOf(amounts[i], rightOpeningPrice);
                     if (!rightOpened[i] && from[i] <= last && until[i] >= first && amounts[i] > 0) {
                         rightOpened[i] = true;
-                        right[i] = amounts[i];
+                        right[i] = amount;
+                        tally.granted += amount;
                     }
                     if (right[i] == 0) {
                         continue;
                     }
                     if (until[i] < today) {
-                        tally.lapsedCents += right[i];
+                        tally.lapsedCents += rightUnit.centsOf(right[i], price);
                         right[i] = 0;
                         continue;
                     }
                     // Expected use this year: the utilisation's share of the right spread over its years, times the
                     // propensity. A right with few years left is used by more people (at least that share of them).
                     double validYears = Math.max(1, (until[i] - from[i] + 1) / 365.25);
-                    double expected = utilisation * amounts[i] / validYears * cohort.propensity[i] / 1000.0;
+                    double expected = utilisation * amount / validYears * cohort.propensity[i] / 1000.0;
                     double chance = Math.min(
                             1,
                             Math.max(takeUp, utilisation / validYears) * takeUpFactor * cohort.propensity[i] / 1000.0);
                     if (chance > 0 && uniform(seed, year, i, 3) < chance) {
                         long use = Math.min(right[i], Math.round(expected * takeUpFactor / chance));
                         if (use > 0) {
+                            long cost = rightUnit.centsOf(use, price);
                             right[i] -= use;
-                            tally.publicCents += use;
+                            tally.used += use;
+                            tally.usedCents += cost;
+                            tally.publicCents += cost;
                             tally.executionCents += execution;
-                            tally.spentCents += use;
-                            receivedThisYear[i] += use;
+                            tally.spentCents += cost;
+                            receivedThisYear[i] += cost;
                             trained[i] = true;
                         }
                     }
                     if (until[i] <= last && until[i] >= today && right[i] > 0) {
-                        tally.lapsedCents += right[i];
+                        tally.lapsedCents += rightUnit.centsOf(right[i], price);
                         right[i] = 0;
                     }
                 }
@@ -501,10 +532,18 @@ public final class Simulation {
         long privateCents;
         long spentCents;
         long lapsedCents;
-        long liabilityCents;
         long balanceCents;
         long participants;
         long grants;
+
+        /** The right in its unit (cents, or hundredths of an hour or credit): opened, used, still owed. */
+        long granted;
+
+        long used;
+        long outstanding;
+
+        /** The public cost of what was used of the right. */
+        long usedCents;
 
         void add(Tally other) {
             publicCents += other.publicCents;
@@ -512,7 +551,10 @@ public final class Simulation {
             privateCents += other.privateCents;
             spentCents += other.spentCents;
             lapsedCents += other.lapsedCents;
-            liabilityCents += other.liabilityCents;
+            granted += other.granted;
+            used += other.used;
+            outstanding += other.outstanding;
+            usedCents += other.usedCents;
             balanceCents += other.balanceCents;
             participants += other.participants;
             grants += other.grants;
