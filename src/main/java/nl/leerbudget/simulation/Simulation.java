@@ -415,15 +415,24 @@ public final class Simulation {
             double takeUp = scenario.share("account.take-up", day);
             long price = scenario.cents("account.course-price", day);
             long execution = scenario.cents("account.execution-cost", day);
-            boolean expiresAtPension = switch (scenario.name("account.expiry", day)) {
-                case "pension-age" -> true;
-                case "never" -> false;
-                default -> throw new ScenarioException(scenario.id(), List.of("account.expiry: pension-age of never"));
+            String expiry = scenario.name("account.expiry", day);
+            boolean expiresAtPension = expiry.equals("pension-age");
+            // A fixed expiry date (houdbaarheidsdatum): on that day every balance lapses, in the year it falls in.
+            int expiryDay = switch (expiry) {
+                case "pension-age", "never" -> Integer.MAX_VALUE;
+                default -> expiryDay(expiry);
             };
+            int first = Math.toIntExact(LocalDate.of(year, 1, 1).toEpochDay());
+            boolean lapsesBefore = expiryDay >= first && expiryDay < today;
+            boolean lapsesAfter = expiryDay >= today && expiryDay <= last;
             int employed = LabourPosition.EMPLOYED.ordinal();
             parallelism.forEachBlock(size, (block, from, to) -> {
                 Tally tally = tallies[block];
                 for (int i = from; i < to; i++) {
+                    if (lapsesBefore && account[i] > 0) {
+                        tally.lapsedCents += account[i];
+                        account[i] = 0;
+                    }
                     if (account[i] > 0 && expiresAtPension && cohort.pensionDay[i] <= last) {
                         if (cohort.pensionDay[i] <= today) {
                             tally.lapsedCents += account[i];
@@ -432,6 +441,10 @@ public final class Simulation {
                         }
                     }
                     if (!adult(i, today)) {
+                        if (lapsesAfter && account[i] > 0) {
+                            tally.lapsedCents += account[i];
+                            account[i] = 0;
+                        }
                         continue;
                     }
                     int position = cohort.position[i];
@@ -448,6 +461,10 @@ public final class Simulation {
                         account[i] -= spent;
                         tally.spentCents += spent;
                         trained[i] = true;
+                    }
+                    if (lapsesAfter && account[i] > 0) {
+                        tally.lapsedCents += account[i];
+                        account[i] = 0;
                     }
                 }
             });
@@ -509,6 +526,16 @@ public final class Simulation {
                     }
                 }
             });
+        }
+
+        private int expiryDay(String expiry) {
+            try {
+                return Math.toIntExact(LocalDate.parse(expiry).toEpochDay());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ScenarioException(
+                        scenario.id(),
+                        List.of("account.expiry: pension-age, never of een datum (JJJJ-MM-DD), niet '" + expiry + "'"));
+            }
         }
 
         private static Set<LabourPosition> positions(List<String> codes) {

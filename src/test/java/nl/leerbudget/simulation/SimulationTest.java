@@ -129,6 +129,52 @@ class SimulationTest {
     }
 
     @Test
+    void onAFixedExpiryDateEveryAccountBalanceLapsesAndLaterDepositsBuildANewOne() {
+        Scenario dated = Scenario.parse("leerrekening-houdbaar", """
+                name = Leerrekening met een houdbaarheidsdatum
+                baseline = leerrekening
+                years = 4 years | test
+                account.expiry = 2028-12-31 name | test: alles vervalt op 31 december 2028
+                account.expiry from 2029-01-01 = 2032-12-31 name | test: wat daarna gestort wordt, vervalt in 2032
+                """, Scenario::builtIn);
+        Projection fixed = Simulation.run(dated, cohort, SEED, year -> {});
+        Projection untilPension = Simulation.run(years("leerrekening", 4), cohort, SEED, year -> {});
+
+        assertThat(fixed.year(0).accountBalanceCents())
+                .isEqualTo(untilPension.year(0).accountBalanceCents());
+        assertThat(fixed.year(0).lapsedCents())
+                .as("no pension-age lapse with a date")
+                .isZero();
+        assertThat(fixed.year(1).accountBalanceCents())
+                .as("everything lapsed on 2028-12-31")
+                .isZero();
+        assertThat(fixed.year(1).lapsedCents())
+                .as("the balance of 2027 plus the deposits of 2028, less what was spent in 2028")
+                .isGreaterThan(fixed.year(0).accountBalanceCents());
+        assertThat(fixed.year(2).accountBalanceCents())
+                .as("the deposits of 2029 less what was spent")
+                .isPositive()
+                .isLessThan(untilPension.year(2).accountBalanceCents());
+        assertThat(fixed.year(2).lapsedCents()).isZero();
+        assertThat(fixed.year(1).publicCents())
+                .as("the state's deposits do not depend on the expiry")
+                .isEqualTo(untilPension.year(1).publicCents());
+    }
+
+    @Test
+    void anExpiryThatIsNeitherARuleNorADateIsRefused() {
+        Scenario wrong = Scenario.parse("leerrekening-fout", """
+                name = Fout
+                baseline = leerrekening
+                account.expiry = morgen name | test
+                """, Scenario::builtIn);
+
+        assertThatThrownBy(() -> Simulation.run(wrong, cohort, SEED, year -> {}))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("account.expiry: pension-age, never of een datum (JJJJ-MM-DD), niet 'morgen'");
+    }
+
+    @Test
     void usedRightsLowerTheStatesOutstandingLiabilityYearByYear() {
         Projection projection = Simulation.run(years("regressief", 5), cohort, SEED, year -> {});
 
