@@ -12,9 +12,10 @@
 #   JAVA_HOME      a JDK 21+                            (default /usr/lib/jvm/temurin-25-jdk-amd64)
 #
 # Steps (nl.leerbudget.bench.SimulationBench): draw the cohort (population, labour-market position, sector,
-# propensity, and every person's regressive and neutral right by Entitlement.assess), reported apart; run the four
-# variants (stap, leerrekening, regressief, neutraal) for one year, timed together; a ten-year run of combinatie; the
-# peak heap. Reference: the cohort's columns exported to CSV, loaded into an in-process DuckDB, and the learning
+# propensity, and every person's regressive and neutral right by Entitlement.amount, the rules of Entitlement.assess
+# without the explanation), on all cores, reported apart; run the four variants (stap, leerrekening, regressief,
+# neutraal) for one year, timed together, on all cores; a ten-year run of combinatie; the peak heap, and the heap in use
+# after a full collection. The JVM's collections are logged to target/bench/simulation/gc.log. Reference: the cohort's columns exported to CSV, loaded into an in-process DuckDB, and the learning
 # account's yearly public cost by education level computed by SQL; the simulator's figures by group must be the same
 # to the cent (the run fails otherwise), and the ratio of the times is reported. Report: target/bench/simulation/
 set -euo pipefail
@@ -34,6 +35,6 @@ printf '\n== Compiling\n'
 classpath=target/test-classes:target/classes:$(cat target/bench-classpath.txt)
 
 printf '\n== %s people, seed %s, heap %s; %s cores\n' "$people" "$seed" "$heap" "$(nproc)"
-"$JAVA_HOME/bin/java" -Xmx"$heap" -XX:+UseParallelGC -cp "$classpath" nl.leerbudget.bench.SimulationBench \
+"$JAVA_HOME/bin/java" -Xmx"$heap" -XX:+UseParallelGC -Xlog:gc:file="$out/gc.log" -cp "$classpath" nl.leerbudget.bench.SimulationBench \
     "$people" "$seed" "$out"
 rm -f "$out/cohort.csv"

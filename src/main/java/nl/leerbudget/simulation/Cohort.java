@@ -3,11 +3,10 @@ package nl.leerbudget.simulation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import java.util.stream.IntStream;
-import nl.leerbudget.rights.Assessment;
 import nl.leerbudget.rights.EducationHistory;
 import nl.leerbudget.rights.EducationTrack;
 import nl.leerbudget.rights.Entitlement;
@@ -24,11 +23,19 @@ import nl.leerbudget.shared.StatePensionAge;
  * position on the labour market, a sector and a yearly propensity to train, drawn from a random generator of their
  * own (seeded from the seed and {@code i}, apart from the one of the history), with the shares of the scenario's
  * population parameters. Their learning right under each rights policy is computed from their history by
- * {@link Entitlement#assess}, the function the national batch calls, with the same reference costs.
+ * {@link Entitlement#amount}: the rules of {@link Entitlement#assess}, the function the national batch calls, with
+ * the same reference costs, without building the explanation nobody reads here.
  */
 public final class Cohort {
 
-    private static final int BLOCK = 8_192;
+    /** How often a block reports the people it has done. */
+    private static final int PROGRESS_STEP = 8_192;
+
+    /** The rights module's track of each track of the population, by ordinal. */
+    private static final EducationTrack[] TRACKS = java.util.Arrays.stream(Track.values())
+            .map(track -> EducationTrack.ofCode(track.code()).orElseThrow())
+            .toArray(EducationTrack[]::new);
+
     private static final long EXTRA_STREAM = 0x5DEECE66DL;
 
     private final long seed;
@@ -80,6 +87,17 @@ public final class Cohort {
      * each of {@code policies} (ids of built-in rights policies). {@code progress} hears the number of people done.
      */
     public static Cohort draw(long seed, int size, Scenario scenario, List<String> policies, LongConsumer progress) {
+        return draw(seed, size, scenario, policies, progress, Parallelism.machine());
+    }
+
+    /** As {@link #draw(long, int, Scenario, List, LongConsumer)}, on {@code parallelism}'s threads: the same cohort. */
+    static Cohort draw(
+            long seed,
+            int size,
+            Scenario scenario,
+            List<String> policies,
+            LongConsumer progress,
+            Parallelism parallelism) {
         if (size < 1) {
             throw new IllegalArgumentException("a cohort has at least one person");
         }
@@ -92,16 +110,15 @@ public final class Cohort {
         List<RightsPolicy> rules = policies.stream().map(RightsPolicy::builtIn).toList();
         ReferenceCosts costs = ReferenceCosts.standard();
         AtomicLong done = new AtomicLong();
-        int blocks = (size + BLOCK - 1) / BLOCK;
-        IntStream.range(0, blocks).parallel().forEach(block -> {
-            int from = block * BLOCK;
-            int to = Math.min(size, from + BLOCK);
+        parallelism.forEachBlock(size, (block, from, to) -> {
             for (int i = from; i < to; i++) {
                 cohort.fill(i, population.person(i), shares, pensionAge, rules, costs);
-            }
-            long now = done.addAndGet(to - from);
-            synchronized (progress) {
-                progress.accept(now);
+                if ((i - from + 1) % PROGRESS_STEP == 0 || i == to - 1) {
+                    long now = done.addAndGet((i - from) % PROGRESS_STEP + 1);
+                    synchronized (progress) {
+                        progress.accept(now);
+                    }
+                }
             }
         });
         cohort.normalisePropensity();
@@ -137,7 +154,7 @@ public final class Cohort {
                     new ArrayList<>(person.history().size());
             for (EducationPeriod period : person.history()) {
                 periods.add(new nl.leerbudget.rights.EducationPeriod(
-                        EducationTrack.ofCode(period.track().code()).orElseThrow(),
+                        TRACKS[period.track().ordinal()],
                         period.start(),
                         period.end(),
                         period.funded(),
@@ -145,19 +162,17 @@ public final class Cohort {
             }
             EducationHistory history = EducationHistory.of(person.id(), periods);
             for (int p = 0; p < rules.size(); p++) {
-                switch (Entitlement.assess(rules.get(p), costs, person.birthDate(), history)) {
-                    case Assessment.Entitled entitled -> {
-                        rightCents[p][i] = entitled.right().amount().cents();
-                        rightFrom[p][i] =
-                                Math.toIntExact(entitled.right().validFrom().toEpochDay());
-                        rightUntil[p][i] =
-                                Math.toIntExact(entitled.right().validUntil().toEpochDay());
-                    }
-                    case Assessment.NotEntitled ignored -> {
-                        rightCents[p][i] = 0;
-                        rightFrom[p][i] = Integer.MAX_VALUE;
-                        rightUntil[p][i] = Integer.MIN_VALUE;
-                    }
+                // The amount without its explanation: the same rules as assess, minus the Dutch text.
+                Optional<Entitlement.Amount> right =
+                        Entitlement.amount(rules.get(p), costs, person.birthDate(), history);
+                if (right.isPresent()) {
+                    rightCents[p][i] = right.get().amount().cents();
+                    rightFrom[p][i] = Math.toIntExact(right.get().validFrom().toEpochDay());
+                    rightUntil[p][i] = Math.toIntExact(right.get().validUntil().toEpochDay());
+                } else {
+                    rightCents[p][i] = 0;
+                    rightFrom[p][i] = Integer.MAX_VALUE;
+                    rightUntil[p][i] = Integer.MIN_VALUE;
                 }
             }
         }

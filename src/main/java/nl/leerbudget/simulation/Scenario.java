@@ -88,6 +88,8 @@ public record Scenario(
         keys.put("propensity.not-working", Unit.FACTOR);
         keys.put("propensity.spread", Unit.FACTOR);
         keys.put("take-up.uncertainty", Unit.SHARE);
+        keys.put("unit.hour.price", Unit.EUR);
+        keys.put("unit.study-credit.price", Unit.EUR);
 
         keys.put("voucher", Unit.FLAG);
         keys.put("voucher.scheme", Unit.NAME);
@@ -112,6 +114,7 @@ public record Scenario(
         keys.put("right.utilisation", Unit.SHARE);
         keys.put("right.take-up", Unit.SHARE);
         keys.put("right.execution-cost", Unit.EUR);
+        keys.put("right.unit", Unit.NAME);
         return Map.copyOf(keys);
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,6 +59,12 @@ public final class Simulation {
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
+    /** A kind of applicant the voucher rules have not been asked about this year. */
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+
+    /** A kind of applicant the voucher rules turned down. */
+    private static final int NOT_ELIGIBLE = -1;
+
     private Simulation() {}
 
     /** Runs {@code scenario} on {@code cohort} with the take-up as the scenario has it. */
@@ -71,6 +78,17 @@ public final class Simulation {
      */
     public static Projection run(
             Scenario scenario, Cohort cohort, long seed, double takeUpFactor, IntConsumer yearDone) {
+        return run(scenario, cohort, seed, takeUpFactor, yearDone, Parallelism.machine());
+    }
+
+    /** As {@link #run(Scenario, Cohort, long, double, IntConsumer)}, on {@code parallelism}'s threads: the same figures. */
+    static Projection run(
+            Scenario scenario,
+            Cohort cohort,
+            long seed,
+            double takeUpFactor,
+            IntConsumer yearDone,
+            Parallelism parallelism) {
         LocalDate start = scenario.start();
         if (!start.equals(cohort.reference())) {
             throw new ScenarioException(
@@ -82,7 +100,7 @@ public final class Simulation {
         if (years < 1 || years > 15) {
             throw new ScenarioException(scenario.id(), List.of("years: 1 tot en met 15 jaar, niet " + years));
         }
-        State state = new State(scenario, cohort, seed, takeUpFactor);
+        State state = new State(scenario, cohort, seed, takeUpFactor, parallelism);
         List<YearFigures> figures = new ArrayList<>(years);
         for (int y = 0; y < years; y++) {
             figures.add(state.year(start.getYear() + y));
@@ -116,13 +134,20 @@ public final class Simulation {
         return z ^ (z >>> 31);
     }
 
-    /** Balances and totals carried from year to year. */
+    /**
+     * Balances and totals carried from year to year. Every loop over the people runs in the fixed blocks of
+     * {@link Parallelism}: a block writes only its own people and its own {@link Tally} and {@link Groups}, which are
+     * added up in block order. Totals are whole cents, so the figures are the same whatever the number of threads.
+     * The loops create no object per person: the voucher rules are asked once per kind of applicant (birth day,
+     * level, sector) and year, and only the eligible applications become objects, for the scheme's allocation.
+     */
     private static final class State {
 
         private final Scenario scenario;
         private final Cohort cohort;
         private final long seed;
         private final double takeUpFactor;
+        private final Parallelism parallelism;
         private final int size;
         final long[] perPerson;
         private final long[] account;
@@ -130,11 +155,21 @@ public final class Simulation {
         private final boolean[] rightOpened;
         private final int rightPolicy;
 
-        State(Scenario scenario, Cohort cohort, long seed, double takeUpFactor) {
+        /** The unit of the right's budget, and the price of one unit on the first day, which converts the rights. */
+        private final BudgetUnit rightUnit;
+
+        private final long rightOpeningPrice;
+        private final long[] receivedThisYear;
+        private final boolean[] trained;
+        private final int firstBirthDay;
+        private final int birthDays;
+
+        State(Scenario scenario, Cohort cohort, long seed, double takeUpFactor, Parallelism parallelism) {
             this.scenario = scenario;
             this.cohort = cohort;
             this.seed = seed;
             this.takeUpFactor = takeUpFactor;
+            this.parallelism = parallelism;
             this.size = cohort.size();
             this.perPerson = new long[size];
             LocalDate start = scenario.start();
@@ -144,6 +179,20 @@ public final class Simulation {
             this.right = rights ? new long[size] : new long[0];
             this.rightOpened = rights ? new boolean[size] : new boolean[0];
             this.rightPolicy = rights ? cohort.policyIndex(scenario.name("right.policy", start)) : -1;
+            this.rightUnit = rights && scenario.has("right.unit")
+                    ? BudgetUnit.of(scenario.id(), "right.unit", scenario.name("right.unit", start))
+                    : BudgetUnit.MONEY;
+            this.rightOpeningPrice = rights ? rightUnit.priceCents(scenario, start) : 1;
+            this.receivedThisYear = new long[size];
+            this.trained = new boolean[size];
+            int low = Integer.MAX_VALUE;
+            int high = Integer.MIN_VALUE;
+            for (int day : cohort.birthDay) {
+                low = Math.min(low, day);
+                high = Math.max(high, day);
+            }
+            this.firstBirthDay = low;
+            this.birthDays = high - low + 1;
         }
 
         YearFigures year(int year) {
@@ -151,47 +200,67 @@ public final class Simulation {
             int first = Math.toIntExact(LocalDate.of(year, 1, 1).toEpochDay());
             int last = Math.toIntExact(LocalDate.of(year, 12, 31).toEpochDay());
             int today = Math.toIntExact(day.toEpochDay());
-            Tally tally = new Tally();
-            long[] receivedThisYear = new long[size];
-            boolean[] trained = new boolean[size];
+            int blocks = parallelism.blocks(size);
+            Tally[] tallies = new Tally[blocks];
+            parallelism.forEachBlock(size, (block, from, to) -> {
+                tallies[block] = new Tally();
+                Arrays.fill(receivedThisYear, from, to, 0L);
+                Arrays.fill(trained, from, to, false);
+            });
 
             if (scenario.flag("voucher", day)) {
-                vouchers(year, day, today, tally, receivedThisYear, trained);
+                vouchers(year, day, today, tallies);
             }
             if (scenario.flag("account", day)) {
-                accounts(year, day, today, last, tally, receivedThisYear, trained);
+                accounts(year, day, today, last, tallies);
             }
+            long rightPrice = right.length > 0 ? rightUnit.priceCents(scenario, day) : 1;
             if (scenario.flag("right", day)) {
-                rights(year, day, first, last, tally, receivedThisYear, trained);
+                rights(year, day, first, last, rightPrice, tallies);
             }
-            long liability = 0;
-            for (long r : right) {
-                liability += r;
-            }
-            if (right.length > 0) {
-                // Rights that have not opened yet are owed too.
-                long[] amounts = cohort.rightCents[rightPolicy];
-                int[] until = cohort.rightUntil[rightPolicy];
-                for (int i = 0; i < size; i++) {
-                    if (!rightOpened[i] && until[i] > last) {
-                        liability += amounts[i];
+            Groups[] groups = new Groups[blocks];
+            long[] amounts = right.length > 0 ? cohort.rightCents[rightPolicy] : new long[0];
+            int[] until = right.length > 0 ? cohort.rightUntil[rightPolicy] : new int[0];
+            parallelism.forEachBlock(size, (block, from, to) -> {
+                Tally tally = tallies[block];
+                Groups reach = new Groups();
+                for (int i = from; i < to; i++) {
+                    if (right.length > 0) {
+                        tally.outstanding += right[i];
+                        // Rights that have not opened yet are owed too.
+                        if (!rightOpened[i] && until[i] > last) {
+                            tally.outstanding += rightUnit.minorOf(amounts[i], rightOpeningPrice);
+                        }
                     }
+                    if (account.length > 0) {
+                        tally.balanceCents += account[i];
+                    }
+                    if (trained[i]) {
+                        tally.participants++;
+                    }
+                    reach.add(cohort, i, receivedThisYear[i]);
+                    perPerson[i] += receivedThisYear[i];
                 }
-            }
-            long balances = 0;
-            for (long a : account) {
-                balances += a;
-            }
-            long participants = 0;
-            Groups groups = new Groups();
-            for (int i = 0; i < size; i++) {
-                if (trained[i]) {
-                    participants++;
-                }
-                groups.add(cohort, i, receivedThisYear[i]);
-                perPerson[i] += receivedThisYear[i];
+                groups[block] = reach;
+            });
+            Tally tally = new Tally();
+            Groups reach = new Groups();
+            for (int block = 0; block < blocks; block++) {
+                tally.add(tallies[block]);
+                reach.add(groups[block]);
             }
             double w = cohort.weight();
+            long liabilityCents = rightUnit.centsOf(tally.outstanding, rightPrice);
+            List<YearFigures.Units> units = rightUnit == BudgetUnit.MONEY
+                    ? List.of()
+                    : List.of(new YearFigures.Units(
+                            "leerrecht",
+                            rightUnit,
+                            scale(tally.granted, w),
+                            scale(tally.used, w),
+                            scale(tally.outstanding, w),
+                            rightPrice,
+                            scale(tally.usedCents, w)));
             return new YearFigures(
                     year,
                     scale(tally.publicCents + tally.executionCents, w),
@@ -199,11 +268,12 @@ public final class Simulation {
                     scale(tally.privateCents, w),
                     scale(tally.spentCents, w),
                     scale(tally.lapsedCents, w),
-                    scale(liability, w),
-                    scale(balances, w),
-                    Math.round(participants * w),
+                    scale(liabilityCents, w),
+                    scale(tally.balanceCents, w),
+                    Math.round(tally.participants * w),
                     Math.round(tally.grants * w),
-                    groups.reach(w));
+                    reach.reach(w),
+                    units);
         }
 
         private boolean adult(int i, int today) {
@@ -214,58 +284,127 @@ public final class Simulation {
             return Math.min(1, takeUp * takeUpFactor * cohort.propensity[i] / 1000.0);
         }
 
-        private void vouchers(int year, LocalDate day, int today, Tally tally, long[] received, boolean[] trained) {
+        private void vouchers(int year, LocalDate day, int today, Tally[] tallies) {
             Scheme scheme = scheme(scenario.name("voucher.scheme", day));
             double takeUp = scenario.share("voucher.take-up", day);
             Money price = Money.cents(scenario.cents("voucher.course-price", day));
             long budget = scenario.cents("voucher.budget", day);
             long execution = scenario.cents("voucher.execution-cost", day);
             OfferingFacts offering = new OfferingFacts(OfferingType.SHORT_COURSE, true, true, price);
-            List<Application> applications = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                if (!adult(i, today) || uniform(seed, year, i, 1) >= chance(takeUp, i)) {
-                    continue;
+            // The scheme's decision for each kind of applicant (birth day, level, sector), asked once this year:
+            // UNKNOWN until asked, NOT_ELIGIBLE, or the grant in cents. Threads that ask at once get the same answer.
+            int levels = nl.leerbudget.schemes.EducationLevel.values().length;
+            int sectors = Sector.values().length;
+            int[] decided = new int[birthDays * levels * sectors];
+            Arrays.fill(decided, UNKNOWN);
+            int blocks = parallelism.blocks(size);
+            int[][] applicants = new int[blocks][];
+            int[][] asked = new int[blocks][];
+            parallelism.forEachBlock(size, (block, from, to) -> {
+                int[] people = new int[64];
+                int[] grants = new int[64];
+                int count = 0;
+                for (int i = from; i < to; i++) {
+                    if (!adult(i, today) || uniform(seed, year, i, 1) >= chance(takeUp, i)) {
+                        continue;
+                    }
+                    int kind = ((cohort.birthDay[i] - firstBirthDay) * levels + cohort.schemeLevel[i]) * sectors
+                            + cohort.sector[i];
+                    int grant = decided[kind];
+                    if (grant == UNKNOWN) {
+                        grant = decide(scheme, offering, day, i);
+                        decided[kind] = grant;
+                    }
+                    if (grant == NOT_ELIGIBLE) {
+                        continue;
+                    }
+                    if (count == people.length) {
+                        people = Arrays.copyOf(people, count * 2);
+                        grants = Arrays.copyOf(grants, count * 2);
+                    }
+                    people[count] = i;
+                    grants[count] = grant;
+                    count++;
                 }
-                Sector sector = cohort.sector(i);
-                Applicant applicant = new Applicant(
-                        cohort.birthDate(i),
-                        true,
-                        nl.leerbudget.schemes.EducationLevel.values()[cohort.schemeLevel[i]],
-                        sector == Sector.NONE ? null : sector.code());
-                if (Eligibility.assess(scheme, applicant, offering, day, GrantHistory.NONE)
-                        instanceof Assessment.Eligible eligible) {
-                    applications.add(new Application(
-                            Integer.toString(i), new PersonId(new UUID(year, i)), eligible.grantAmount(), Set.of()));
-                }
+                applicants[block] = Arrays.copyOf(people, count);
+                asked[block] = Arrays.copyOf(grants, count);
+            });
+            // In the order of the people, as the single loop would have made them.
+            int total = 0;
+            for (int[] block : applicants) {
+                total += block.length;
             }
-            List<Application> granted;
-            if (budget > 0 && !applications.isEmpty()) {
+            int[] people = new int[total];
+            int[] grants = new int[total];
+            int at = 0;
+            for (int block = 0; block < blocks; block++) {
+                System.arraycopy(applicants[block], 0, people, at, applicants[block].length);
+                System.arraycopy(asked[block], 0, grants, at, asked[block].length);
+                at += applicants[block].length;
+            }
+            if (budget > 0 && total > 0) {
+                List<Application> applications = new ArrayList<>(total);
+                for (int k = 0; k < total; k++) {
+                    applications.add(new Application(
+                            Integer.toString(people[k]),
+                            new PersonId(new UUID(year, people[k])),
+                            Money.cents(grants[k]),
+                            Set.of()));
+                }
                 long share = Math.max(1, Math.round(budget / cohort.weight()));
                 Allotment allotment =
                         Allocation.lottery(applications, new Budget(Money.cents(share)), List.of(), mix(seed + year));
-                granted = allotment.outcomes().stream()
-                        .filter(o -> o.decision() instanceof Decision.Granted)
-                        .map(Outcome::application)
-                        .toList();
-            } else {
-                granted = applications;
+                boolean[] won = new boolean[total];
+                for (Outcome outcome : allotment.outcomes()) {
+                    if (outcome.decision() instanceof Decision.Granted) {
+                        int person = Integer.parseInt(outcome.application().reference());
+                        won[Arrays.binarySearch(people, 0, total, person)] = true;
+                    }
+                }
+                int kept = 0;
+                for (int k = 0; k < total; k++) {
+                    if (won[k]) {
+                        people[kept] = people[k];
+                        grants[kept] = grants[k];
+                        kept++;
+                    }
+                }
+                total = kept;
             }
-            for (Application application : granted) {
-                int i = Integer.parseInt(application.reference());
-                long grant = application.amount().cents();
+            Tally tally = tallies[0];
+            for (int k = 0; k < total; k++) {
+                int i = people[k];
+                long grant = grants[k];
                 tally.publicCents += grant;
                 tally.executionCents += execution;
                 tally.privateCents += price.cents() - grant;
                 tally.spentCents += price.cents();
                 tally.grants++;
-                received[i] += grant;
+                receivedThisYear[i] += grant;
                 trained[i] = true;
             }
         }
 
-        private void accounts(
-                int year, LocalDate day, int today, int last, Tally tally, long[] received, boolean[] trained) {
-            Set<LabourPosition> positions = positions(scenario.list("account.positions", day));
+        /** The scheme's rules S1-S9 for person {@code i}: the grant in cents, or {@link #NOT_ELIGIBLE}. */
+        private int decide(Scheme scheme, OfferingFacts offering, LocalDate day, int i) {
+            Sector sector = cohort.sector(i);
+            Applicant applicant = new Applicant(
+                    cohort.birthDate(i),
+                    true,
+                    nl.leerbudget.schemes.EducationLevel.values()[cohort.schemeLevel[i]],
+                    sector == Sector.NONE ? null : sector.code());
+            if (Eligibility.assess(scheme, applicant, offering, day, GrantHistory.NONE)
+                    instanceof Assessment.Eligible eligible) {
+                return Math.toIntExact(eligible.grantAmount().cents());
+            }
+            return NOT_ELIGIBLE;
+        }
+
+        private void accounts(int year, LocalDate day, int today, int last, Tally[] tallies) {
+            boolean[] inGroup = new boolean[LabourPosition.values().length];
+            for (LabourPosition position : positions(scenario.list("account.positions", day))) {
+                inGroup[position.ordinal()] = true;
+            }
             String maximum = scenario.name("account.maximum-level", day);
             int highest = maximum.equals("any")
                     ? EducationLevel.HIGH.ordinal()
@@ -276,42 +415,66 @@ public final class Simulation {
             double takeUp = scenario.share("account.take-up", day);
             long price = scenario.cents("account.course-price", day);
             long execution = scenario.cents("account.execution-cost", day);
-            boolean expiresAtPension = switch (scenario.name("account.expiry", day)) {
-                case "pension-age" -> true;
-                case "never" -> false;
-                default -> throw new ScenarioException(scenario.id(), List.of("account.expiry: pension-age of never"));
+            String expiry = scenario.name("account.expiry", day);
+            boolean expiresAtPension = expiry.equals("pension-age");
+            // A fixed expiry date (houdbaarheidsdatum): on that day every balance lapses, in the year it falls in.
+            int expiryDay = switch (expiry) {
+                case "pension-age", "never" -> Integer.MAX_VALUE;
+                default -> expiryDay(expiry);
             };
-            for (int i = 0; i < size; i++) {
-                if (account[i] > 0 && expiresAtPension && cohort.pensionDay[i] <= last) {
-                    if (cohort.pensionDay[i] <= today) {
+            int first = Math.toIntExact(LocalDate.of(year, 1, 1).toEpochDay());
+            boolean lapsesBefore = expiryDay >= first && expiryDay < today;
+            boolean lapsesAfter = expiryDay >= today && expiryDay <= last;
+            int employed = LabourPosition.EMPLOYED.ordinal();
+            parallelism.forEachBlock(size, (block, from, to) -> {
+                Tally tally = tallies[block];
+                for (int i = from; i < to; i++) {
+                    if (lapsesBefore && account[i] > 0) {
                         tally.lapsedCents += account[i];
                         account[i] = 0;
+                    }
+                    if (account[i] > 0 && expiresAtPension && cohort.pensionDay[i] <= last) {
+                        if (cohort.pensionDay[i] <= today) {
+                            tally.lapsedCents += account[i];
+                            account[i] = 0;
+                            continue;
+                        }
+                    }
+                    if (!adult(i, today)) {
+                        if (lapsesAfter && account[i] > 0) {
+                            tally.lapsedCents += account[i];
+                            account[i] = 0;
+                        }
                         continue;
                     }
+                    int position = cohort.position[i];
+                    if (inGroup[position] && cohort.level[i] <= highest) {
+                        long employer = position == employed ? employerDeposit : 0;
+                        account[i] += stateDeposit + employer + personDeposit;
+                        tally.publicCents += stateDeposit;
+                        tally.executionCents += execution;
+                        tally.privateCents += employer + personDeposit;
+                        receivedThisYear[i] += stateDeposit;
+                    }
+                    if (account[i] > 0 && uniform(seed, year, i, 2) < chance(takeUp, i)) {
+                        long spent = Math.min(account[i], price);
+                        account[i] -= spent;
+                        tally.spentCents += spent;
+                        trained[i] = true;
+                    }
+                    if (lapsesAfter && account[i] > 0) {
+                        tally.lapsedCents += account[i];
+                        account[i] = 0;
+                    }
                 }
-                if (!adult(i, today)) {
-                    continue;
-                }
-                LabourPosition position = cohort.position(i);
-                if (positions.contains(position) && cohort.level[i] <= highest) {
-                    long employer = position == LabourPosition.EMPLOYED ? employerDeposit : 0;
-                    account[i] += stateDeposit + employer + personDeposit;
-                    tally.publicCents += stateDeposit;
-                    tally.executionCents += execution;
-                    tally.privateCents += employer + personDeposit;
-                    received[i] += stateDeposit;
-                }
-                if (account[i] > 0 && uniform(seed, year, i, 2) < chance(takeUp, i)) {
-                    long spent = Math.min(account[i], price);
-                    account[i] -= spent;
-                    tally.spentCents += spent;
-                    trained[i] = true;
-                }
-            }
+            });
         }
 
-        private void rights(
-                int year, LocalDate day, int first, int last, Tally tally, long[] received, boolean[] trained) {
+        /**
+         * The right in its unit: cents, or hundredths of an hour or credit (the amount the rights module computed,
+         * converted at the price of the first day); what is used or lapses costs this year's {@code price}.
+         */
+        private void rights(int year, LocalDate day, int first, int last, long price, Tally[] tallies) {
             double utilisation = scenario.share("right.utilisation", day);
             double takeUp = scenario.share("right.take-up", day);
             long execution = scenario.cents("right.execution-cost", day);
@@ -319,40 +482,59 @@ public final class Simulation {
             int[] from = cohort.rightFrom[rightPolicy];
             int[] until = cohort.rightUntil[rightPolicy];
             int today = Math.toIntExact(day.toEpochDay());
-            for (int i = 0; i < size; i++) {
-                if (!rightOpened[i] && from[i] <= last && until[i] >= first && amounts[i] > 0) {
-                    rightOpened[i] = true;
-                    right[i] = amounts[i];
-                }
-                if (right[i] == 0) {
-                    continue;
-                }
-                if (until[i] < today) {
-                    tally.lapsedCents += right[i];
-                    right[i] = 0;
-                    continue;
-                }
-                // Expected use this year: the utilisation's share of the right spread over its years, times the
-                // propensity. A right with few years left is used by more people (at least that share of them).
-                double validYears = Math.max(1, (until[i] - from[i] + 1) / 365.25);
-                double expected = utilisation * amounts[i] / validYears * cohort.propensity[i] / 1000.0;
-                double chance = Math.min(
-                        1, Math.max(takeUp, utilisation / validYears) * takeUpFactor * cohort.propensity[i] / 1000.0);
-                if (chance > 0 && uniform(seed, year, i, 3) < chance) {
-                    long use = Math.min(right[i], Math.round(expected * takeUpFactor / chance));
-                    if (use > 0) {
-                        right[i] -= use;
-                        tally.publicCents += use;
-                        tally.executionCents += execution;
-                        tally.spentCents += use;
-                        received[i] += use;
-                        trained[i] = true;
+            parallelism.forEachBlock(size, (block, start, end) -> {
+                Tally tally = tallies[block];
+                for (int i = start; i < end; i++) {
+                    long amount = rightUnit.minorOf(amounts[i], rightOpeningPrice);
+                    if (!rightOpened[i] && from[i] <= last && until[i] >= first && amounts[i] > 0) {
+                        rightOpened[i] = true;
+                        right[i] = amount;
+                        tally.granted += amount;
+                    }
+                    if (right[i] == 0) {
+                        continue;
+                    }
+                    if (until[i] < today) {
+                        tally.lapsedCents += rightUnit.centsOf(right[i], price);
+                        right[i] = 0;
+                        continue;
+                    }
+                    // Expected use this year: the utilisation's share of the right spread over its years, times the
+                    // propensity. A right with few years left is used by more people (at least that share of them).
+                    double validYears = Math.max(1, (until[i] - from[i] + 1) / 365.25);
+                    double expected = utilisation * amount / validYears * cohort.propensity[i] / 1000.0;
+                    double chance = Math.min(
+                            1,
+                            Math.max(takeUp, utilisation / validYears) * takeUpFactor * cohort.propensity[i] / 1000.0);
+                    if (chance > 0 && uniform(seed, year, i, 3) < chance) {
+                        long use = Math.min(right[i], Math.round(expected * takeUpFactor / chance));
+                        if (use > 0) {
+                            long cost = rightUnit.centsOf(use, price);
+                            right[i] -= use;
+                            tally.used += use;
+                            tally.usedCents += cost;
+                            tally.publicCents += cost;
+                            tally.executionCents += execution;
+                            tally.spentCents += cost;
+                            receivedThisYear[i] += cost;
+                            trained[i] = true;
+                        }
+                    }
+                    if (until[i] <= last && until[i] >= today && right[i] > 0) {
+                        tally.lapsedCents += rightUnit.centsOf(right[i], price);
+                        right[i] = 0;
                     }
                 }
-                if (until[i] <= last && until[i] >= today && right[i] > 0) {
-                    tally.lapsedCents += right[i];
-                    right[i] = 0;
-                }
+            });
+        }
+
+        private int expiryDay(String expiry) {
+            try {
+                return Math.toIntExact(LocalDate.parse(expiry).toEpochDay());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ScenarioException(
+                        scenario.id(),
+                        List.of("account.expiry: pension-age, never of een datum (JJJJ-MM-DD), niet '" + expiry + "'"));
             }
         }
 
@@ -370,13 +552,40 @@ public final class Simulation {
         }
     }
 
+    /** The totals of a year (of one block, or added up), in cents per synthetic person. */
     private static final class Tally {
         long publicCents;
         long executionCents;
         long privateCents;
         long spentCents;
         long lapsedCents;
+        long balanceCents;
+        long participants;
         long grants;
+
+        /** The right in its unit (cents, or hundredths of an hour or credit): opened, used, still owed. */
+        long granted;
+
+        long used;
+        long outstanding;
+
+        /** The public cost of what was used of the right. */
+        long usedCents;
+
+        void add(Tally other) {
+            publicCents += other.publicCents;
+            executionCents += other.executionCents;
+            privateCents += other.privateCents;
+            spentCents += other.spentCents;
+            lapsedCents += other.lapsedCents;
+            granted += other.granted;
+            used += other.used;
+            outstanding += other.outstanding;
+            usedCents += other.usedCents;
+            balanceCents += other.balanceCents;
+            participants += other.participants;
+            grants += other.grants;
+        }
     }
 
     /** Reach by education level, age band, labour-market position and sector. */
@@ -401,12 +610,26 @@ public final class Simulation {
         };
 
         void add(Cohort cohort, int i, long received) {
-            int[] index = {cohort.level[i], cohort.ageBand[i], cohort.position[i], cohort.sector[i]};
+            count(0, cohort.level[i], received);
+            count(1, cohort.ageBand[i], received);
+            count(2, cohort.position[i], received);
+            count(3, cohort.sector[i], received);
+        }
+
+        private void count(int d, int g, long received) {
+            people[d][g]++;
+            if (received > 0) {
+                reached[d][g]++;
+                cents[d][g] += received;
+            }
+        }
+
+        void add(Groups other) {
             for (int d = 0; d < 4; d++) {
-                people[d][index[d]]++;
-                if (received > 0) {
-                    reached[d][index[d]]++;
-                    cents[d][index[d]] += received;
+                for (int g = 0; g < people[d].length; g++) {
+                    people[d][g] += other.people[d][g];
+                    reached[d][g] += other.reached[d][g];
+                    cents[d][g] += other.cents[d][g];
                 }
             }
         }

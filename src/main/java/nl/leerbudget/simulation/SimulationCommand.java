@@ -22,8 +22,8 @@ import java.util.Set;
  *
  * A scenario is a shipped one by id, or a file (its id is the file name without {@code .scenario}; its baseline a
  * shipped scenario). Every scenario runs on the same cohort, drawn once from the seed; {@code --years} overrides the
- * scenarios' number of years. Writes {@code costs.csv} and {@code reach.csv} to {@code --out} and a table to standard
- * output. A progress bar goes to standard error only when that is a terminal; otherwise the command stays quiet
+ * scenarios' number of years. Writes {@code costs.csv} and {@code reach.csv} (and {@code units.csv} when a budget is
+ * in hours or study credits) to {@code --out} and a table to standard output. A progress bar goes to standard error only when that is a terminal; otherwise the command stays quiet
  * until the table.
  */
 public final class SimulationCommand {
@@ -116,6 +116,9 @@ public final class SimulationCommand {
                 Files.createDirectories(out);
                 Files.writeString(out.resolve("costs.csv"), Tables.costsCsv(projections), StandardCharsets.UTF_8);
                 Files.writeString(out.resolve("reach.csv"), Tables.reachCsv(projections), StandardCharsets.UTF_8);
+                if (projections.stream().anyMatch(p -> !p.first().units().isEmpty())) {
+                    Files.writeString(out.resolve("units.csv"), Tables.unitsCsv(projections), StandardCharsets.UTF_8);
+                }
             } catch (IOException e) {
                 System.err.println("simulation: could not write " + out + ": " + e.getMessage());
                 System.exit(1);

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The outputs of one or more projections as CSV (comma-separated, a header line, amounts in euros with a decimal
- * point, one file for costs per year and one for reach by group) and as a plain-text table for a terminal.
+ * point, one file for costs per year, one for reach by group and one for budgets in hours or study credits) and as
+ * a plain-text table for a terminal.
  */
 public final class Tables {
 
@@ -16,7 +17,45 @@ public final class Tables {
     public static final String REACH_HEADER =
             "scenario,seed,year,dimension,group,reached,people,reached_share,public_eur";
 
+    public static final String UNITS_HEADER =
+            "scenario,seed,year,instrument,unit,granted,used,outstanding," + "unit_price_eur,used_eur";
+
     private Tables() {}
+
+    /**
+     * Budgets in hours or study credits, per scenario, year and instrument: the units granted, used and outstanding
+     * (with two decimals) and their price and public cost in euros. Only the header when every budget is in euros.
+     */
+    public static String unitsCsv(List<Projection> projections) {
+        StringBuilder csv = new StringBuilder(UNITS_HEADER).append('\n');
+        for (Projection projection : projections) {
+            for (YearFigures year : projection.years()) {
+                for (YearFigures.Units units : year.units()) {
+                    csv.append(projection.scenario().id())
+                            .append(',')
+                            .append(projection.seed())
+                            .append(',')
+                            .append(year.year())
+                            .append(',')
+                            .append(units.instrument())
+                            .append(',')
+                            .append(units.unit().code())
+                            .append(',')
+                            .append(euros(units.granted()))
+                            .append(',')
+                            .append(euros(units.used()))
+                            .append(',')
+                            .append(euros(units.outstanding()))
+                            .append(',')
+                            .append(euros(units.priceCents()))
+                            .append(',')
+                            .append(euros(units.usedCents()))
+                            .append('\n');
+                }
+            }
+        }
+        return csv.toString();
+    }
 
     public static String costsCsv(List<Projection> projections) {
         StringBuilder csv = new StringBuilder(COSTS_HEADER).append('\n');

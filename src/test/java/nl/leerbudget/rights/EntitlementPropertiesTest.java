@@ -96,6 +96,62 @@ class EntitlementPropertiesTest {
         assertThat(first.trace().text()).isEqualTo(second.trace().text());
     }
 
+    @Provide
+    Arbitrary<LocalDate> anyBirthDates() {
+        // From people long past the AOW age (no right) to children.
+        return Arbitraries.integers()
+                .between(0, (2012 - 1940) * 365)
+                .map(days -> LocalDate.of(1940, 1, 1).plusDays(days));
+    }
+
+    @Provide
+    Arbitrary<RightsPolicy> policies() {
+        return Arbitraries.of(
+                RightsPolicy.builtIn(RightsPolicy.REGRESSIVE_2027),
+                RightsPolicy.builtIn(RightsPolicy.NEUTRAL_2027),
+                // Without a cap, at a fixed price year, from an age and deducting vo as well.
+                RightsPolicy.parse("""
+                        id = regressief-vast
+                        version = 1
+                        description = Regressief zonder plafond, prijzen van 2024
+                        effective-from = 2027-01-01
+                        variant = regressive
+                        lifetime-entitlement = 60000
+                        deducted-sectors = VO, MBO, HBO, WO
+                        valuation = price-year 2024
+                        start = at-age
+                        start-age = 25
+                        pension-age = 2024:67y, 2028:67y3m
+                        recognised-only = yes
+                        offering-types = DIPLOMA_PROGRAMME
+                        price-basis = initial-phase
+                        """, "regressief-vast.policy"));
+    }
+
+    @Property(tries = 2000)
+    void theAmountWithoutExplanationIsTheAssessedRightToTheCent(
+            @ForAll("policies") RightsPolicy policy,
+            @ForAll("anyBirthDates") LocalDate birthDate,
+            @ForAll("histories") List<EducationPeriod> periods) {
+        EducationHistory history = EducationHistory.of(PERSON, periods);
+
+        Assessment assessed = Entitlement.assess(policy, COSTS, birthDate, history);
+        var lean = Entitlement.amount(policy, COSTS, birthDate, history);
+
+        switch (assessed) {
+            case Assessment.Entitled entitled -> {
+                assertThat(lean).isPresent();
+                assertThat(lean.orElseThrow().amount())
+                        .isEqualTo(entitled.right().amount());
+                assertThat(lean.orElseThrow().validFrom())
+                        .isEqualTo(entitled.right().validFrom());
+                assertThat(lean.orElseThrow().validUntil())
+                        .isEqualTo(entitled.right().validUntil());
+            }
+            case Assessment.NotEntitled notEntitled -> assertThat(lean).isEmpty();
+        }
+    }
+
     private static Money amount(RightsPolicy policy, LocalDate birthDate, EducationHistory history) {
         return right(policy, birthDate, history).amount();
     }

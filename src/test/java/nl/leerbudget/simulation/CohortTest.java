@@ -31,6 +31,31 @@ class CohortTest {
     }
 
     @Test
+    void theCohortIsTheSameWhateverTheNumberOfThreads() {
+        List<String> policies = List.of("regressief-2027", "neutraal-2027");
+        java.util.List<Long> heard = new java.util.ArrayList<>();
+        Cohort one = Cohort.draw(2027, 6_000, basis, policies, heard::add, new Parallelism(1, 500));
+        Cohort three = Cohort.draw(2027, 6_000, basis, policies, done -> {}, new Parallelism(3, 500));
+        Cohort machine = Cohort.draw(2027, 6_000, basis, policies, done -> {});
+
+        for (Cohort other : List.of(three, machine)) {
+            assertThat(other.birthDay).isEqualTo(one.birthDay);
+            assertThat(other.level).isEqualTo(one.level);
+            assertThat(other.schemeLevel).isEqualTo(one.schemeLevel);
+            assertThat(other.position).isEqualTo(one.position);
+            assertThat(other.sector).isEqualTo(one.sector);
+            assertThat(other.ageBand).isEqualTo(one.ageBand);
+            assertThat(other.adultDay).isEqualTo(one.adultDay);
+            assertThat(other.pensionDay).isEqualTo(one.pensionDay);
+            assertThat(other.propensity).isEqualTo(one.propensity);
+            assertThat(other.rightCents).isDeepEqualTo(one.rightCents);
+            assertThat(other.rightFrom).isDeepEqualTo(one.rightFrom);
+            assertThat(other.rightUntil).isDeepEqualTo(one.rightUntil);
+        }
+        assertThat(heard).isSorted().last().isEqualTo(6_000L);
+    }
+
+    @Test
     void anotherSeedDrawsOtherPeople() {
         Cohort other = Cohort.draw(2028, 2_000, basis, List.of(), done -> {});
         assertThat(Arrays.copyOf(other.birthDay, 2_000)).isNotEqualTo(Arrays.copyOf(cohort.birthDay, 2_000));

@@ -21,7 +21,9 @@ class ScenarioTest {
 
     @Test
     void everyValueHasAUnitAndASource() {
-        for (String id : new String[] {"basis", "stap", "leerrekening", "regressief", "neutraal", "combinatie"}) {
+        for (String id : new String[] {
+            "basis", "stap", "leerrekening", "regressief", "neutraal", "combinatie", "neutraal-studiepunten"
+        }) {
             for (Parameter parameter : Scenario.builtIn(id).all()) {
                 assertThat(parameter.source()).as(parameter.key()).isNotBlank();
                 assertThat(Scenario.KEYS.get(parameter.key())).isEqualTo(parameter.unit());

@@ -6,9 +6,11 @@ import static nl.leerbudget.rights.domain.Wording.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,60 +63,111 @@ public final class EducationCost {
         }
     }
 
-    /** Who a month counts for, and at what yearly cost. */
-    private record Owner(int period, long yearlyCents) {}
-
+    /** The cost with its explanation. */
     public static Result of(
             EducationHistory history, Set<EducationSector> deducted, Valuation valuation, ReferenceCosts costs) {
+        return compute(history, deducted, valuation, costs, true);
+    }
+
+    /**
+     * The same total as {@link #of}, computed by the same code, without the explanation: for callers that need the
+     * amount of millions of people (the policy simulator).
+     */
+    public static Money total(
+            EducationHistory history, Set<EducationSector> deducted, Valuation valuation, ReferenceCosts costs) {
+        return compute(history, deducted, valuation, costs, false).total();
+    }
+
+    private static Result compute(
+            EducationHistory history,
+            Set<EducationSector> deducted,
+            Valuation valuation,
+            ReferenceCosts costs,
+            boolean explain) {
         List<EducationPeriod> periods = history.periods();
-        Map<YearMonth, Owner> owners = new HashMap<>();
-        for (int i = 0; i < periods.size(); i++) {
+        int n = periods.size();
+        // Months as indexes (year * 12 + month - 1): the first and last month that count for each period.
+        int[] first = new int[n];
+        int[] last = new int[n];
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            EducationPeriod period = periods.get(i);
+            first[i] = monthIndex(period.start()) + (period.start().getDayOfMonth() == 1 ? 0 : 1);
+            last[i] = monthIndex(period.end());
+            if (counts(period, deducted) && first[i] <= last[i]) {
+                low = Math.min(low, first[i]);
+                high = Math.max(high, last[i]);
+            }
+        }
+        // Who each month counts for (the period's index, -1 for none), and at what yearly cost in cents.
+        int span = low > high ? 0 : high - low + 1;
+        int[] owner = new int[span];
+        long[] ownerCents = new long[span];
+        Arrays.fill(owner, -1);
+        for (int i = 0; i < n; i++) {
             EducationPeriod period = periods.get(i);
             if (!counts(period, deducted)) {
                 continue;
             }
             int year = Integer.MIN_VALUE;
             long cents = 0;
-            for (YearMonth month : months(period)) {
-                if (month.getYear() != year) {
+            for (int month = first[i]; month <= last[i]; month++) {
+                if (month / 12 != year) {
                     // Every month of a year costs the same: one lookup per year, not per month.
-                    year = month.getYear();
+                    year = month / 12;
                     cents = cost(period, year, valuation, costs).cost().cents();
                 }
-                Owner owner = owners.get(month);
-                if (owner == null || cents > owner.yearlyCents()) {
-                    owners.put(month, new Owner(i, cents));
+                int at = month - low;
+                if (owner[at] < 0 || cents > ownerCents[at]) {
+                    owner[at] = i;
+                    ownerCents[at] = cents;
                 }
             }
         }
 
-        List<TraceLine> lines = new ArrayList<>();
+        List<TraceLine> lines = explain ? new ArrayList<>() : List.of();
         long totalTwelfths = 0;
         boolean estimated = false;
         boolean rounded = false;
-        for (int i = 0; i < periods.size(); i++) {
+        for (int i = 0; i < n; i++) {
             EducationPeriod period = periods.get(i);
-            String name = Wording.period(period);
             if (!period.publiclyFunded()) {
-                lines.add(line("period.unfunded", name + ": niet bekostigd, telt niet mee."));
+                if (explain) {
+                    lines.add(line("period.unfunded", Wording.period(period) + ": niet bekostigd, telt niet mee."));
+                }
                 continue;
             }
             if (!deducted.contains(period.track().sector())) {
-                lines.add(line("period.not-deducted", name + ": dit soort onderwijs telt in dit beleid niet mee."));
+                if (explain) {
+                    lines.add(line(
+                            "period.not-deducted",
+                            Wording.period(period) + ": dit soort onderwijs telt in dit beleid niet mee."));
+                }
                 continue;
             }
-            SortedMap<Integer, Integer> monthsPerYear = new TreeMap<>();
+            // A counted month is worth a twelfth of its yearly cost: its yearly cents are its value in twelfths.
+            long periodTwelfths = 0;
+            int count = 0;
             int shared = 0;
-            for (YearMonth month : months(period)) {
-                Owner owner = owners.get(month);
-                if (owner != null && owner.period() == i) {
-                    monthsPerYear.merge(month.getYear(), 1, Integer::sum);
+            SortedMap<Integer, Integer> monthsPerYear = explain ? new TreeMap<>() : Collections.emptySortedMap();
+            for (int month = first[i]; month <= last[i]; month++) {
+                int at = month - low;
+                if (owner[at] == i) {
+                    periodTwelfths = Math.addExact(periodTwelfths, ownerCents[at]);
+                    count++;
+                    if (explain) {
+                        monthsPerYear.merge(month / 12, 1, Integer::sum);
+                    }
                 } else {
                     shared++;
                 }
             }
-            int count =
-                    monthsPerYear.values().stream().mapToInt(Integer::intValue).sum();
+            totalTwelfths = Math.addExact(totalTwelfths, periodTwelfths);
+            if (!explain) {
+                continue;
+            }
+            String name = Wording.period(period);
             lines.add(line(
                     "period.funded",
                     name + ": " + (count == 0 ? "geen maanden" : Wording.months(count))
@@ -131,9 +184,7 @@ public final class EducationCost {
                                 + " samen met een andere opleiding die de overheid betaalde. Die tellen maar één"
                                 + " keer, bij de duurste opleiding."));
             }
-            long periodTwelfths = 0;
             for (Segment segment : segments(period, monthsPerYear, valuation, costs)) {
-                periodTwelfths = Math.addExact(periodTwelfths, segment.twelfths());
                 estimated |= segment.cost().assumption();
                 rounded |= segment.twelfths() % 12 != 0;
                 lines.add(detail("cost.segment", segment.text(), segment.sources()));
@@ -144,9 +195,12 @@ public final class EducationCost {
             if (count > 0) {
                 lines.add(detail("period.used", "Samen gebruikt: " + money(cents(periodTwelfths)) + "."));
             }
-            totalTwelfths = Math.addExact(totalTwelfths, periodTwelfths);
         }
         return new Result(cents(totalTwelfths), lines, estimated, rounded);
+    }
+
+    private static int monthIndex(LocalDate day) {
+        return day.getYear() * 12 + day.getMonthValue() - 1;
     }
 
     /** The months of a period that count: those whose first day lies in it. */

@@ -38,43 +38,61 @@ public final class ValidityRule {
         }
     }
 
+    /** The dates with their explanation. */
     public static Result of(RightsPolicy policy, LocalDate birthDate, EducationHistory history) {
-        List<TraceLine> reasons = new ArrayList<>();
+        return compute(policy, birthDate, history, true);
+    }
+
+    /** The same dates as {@link #of}, computed by the same code, without the explanation (no lines). */
+    public static Result dates(RightsPolicy policy, LocalDate birthDate, EducationHistory history) {
+        return compute(policy, birthDate, history, false);
+    }
+
+    private static Result compute(RightsPolicy policy, LocalDate birthDate, EducationHistory history, boolean explain) {
+        List<TraceLine> reasons = explain ? new ArrayList<>() : List.of();
         LocalDate from = policy.effectiveFrom();
         switch (policy.start()) {
             case AtAge atAge -> {
                 LocalDate birthday = birthDate.plusYears(atAge.years());
-                reasons.add(detail(
-                        "validity.age", "De dag dat u " + atAge.years() + " jaar wordt: " + date(birthday) + "."));
+                if (explain) {
+                    reasons.add(detail(
+                            "validity.age", "De dag dat u " + atAge.years() + " jaar wordt: " + date(birthday) + "."));
+                }
                 from = latest(from, birthday);
             }
             case AfterInitialEducation after -> {
                 Optional<LocalDate> end = initialEducationEnd(history, after.maximumGapMonths());
                 if (end.isPresent()) {
                     LocalDate dayAfter = end.get().plusDays(1);
-                    reasons.add(detail(
-                            "validity.initial-education",
-                            "De dag na het einde van uw initiële onderwijs (" + Wording.month(YearMonth.from(end.get()))
-                                    + "): " + date(dayAfter) + "."));
+                    if (explain) {
+                        reasons.add(detail(
+                                "validity.initial-education",
+                                "De dag na het einde van uw initiële onderwijs ("
+                                        + Wording.month(YearMonth.from(end.get())) + "): " + date(dayAfter) + "."));
+                    }
                     from = latest(from, dayAfter);
-                } else {
+                } else if (explain) {
                     reasons.add(detail(
                             "validity.initial-education",
                             "Er staat geen initieel onderwijs in uw gegevens. Dat telt dus niet mee."));
                 }
                 LocalDate birthday = birthDate.plusYears(after.minimumAge());
-                reasons.add(detail(
-                        "validity.age", "De dag dat u " + after.minimumAge() + " jaar wordt: " + date(birthday) + "."));
+                if (explain) {
+                    reasons.add(detail(
+                            "validity.age",
+                            "De dag dat u " + after.minimumAge() + " jaar wordt: " + date(birthday) + "."));
+                }
                 from = latest(from, birthday);
             }
         }
-        reasons.add(detail(
-                "validity.effective-date", "De dag dat het beleid ingaat: " + date(policy.effectiveFrom()) + "."));
-
-        StatePensionAge.Step step = policy.pensionAge().stepFor(birthDate);
         LocalDate pension = policy.pensionAge().reachedOn(birthDate);
         LocalDate until = pension.minusDays(1);
-
+        if (!explain) {
+            return new Result(from, until, pension, List.of());
+        }
+        reasons.add(detail(
+                "validity.effective-date", "De dag dat het beleid ingaat: " + date(policy.effectiveFrom()) + "."));
+        StatePensionAge.Step step = policy.pensionAge().stepFor(birthDate);
         List<TraceLine> lines = new ArrayList<>();
         lines.add(
                 line("validity.from", "Het leerrecht begint op " + date(from) + ". Dat is de laatste van deze data:"));
