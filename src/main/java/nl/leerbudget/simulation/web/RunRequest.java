@@ -32,7 +32,7 @@ record RunRequest(List<Scenario> scenarios, List<Chosen> chosen, int years, int 
     }
 
     /** The same run on the command line (an own scenario saved as {@code eigen.scenario}). */
-    String command() {
+    public String command() {
         StringBuilder command = new StringBuilder("java -cp target/classes nl.leerbudget.simulation.SimulationCommand")
                 .append(" --people ")
                 .append(people)

@@ -138,7 +138,7 @@ class SimulationPages {
         }
         SimulationRun run = found.get();
         SimulationRun.State state = run.state();
-        model.addAttribute("run", run);
+        model.addAttribute("runId", run.id().toString());
         model.addAttribute("state", state);
         model.addAttribute("request", run.request());
         model.addAttribute("startedAt", TIME.format(run.startedAt().atZone(ZONE)));
