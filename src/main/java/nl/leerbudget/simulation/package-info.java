@@ -9,7 +9,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Simulation",
-        allowedDependencies = {"shared", "rights", "schemes"})
+        allowedDependencies = {"shared", "rights", "schemes", "identity"})
 package nl.leerbudget.simulation;
 
 import org.jspecify.annotations.NullMarked;

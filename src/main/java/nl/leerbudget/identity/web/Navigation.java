@@ -122,6 +122,7 @@ public class Navigation {
                 links.putIfAbsent("/opleidingen", "Opleidingen");
             }
             case ANALYST -> {
+                links.putIfAbsent("/simulaties", "Simulaties");
                 links.putIfAbsent("/statistiek", "Statistiek");
                 links.putIfAbsent("/opleidingen", "Opleidingen");
             }
