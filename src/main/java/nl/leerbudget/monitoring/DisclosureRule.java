@@ -27,4 +27,14 @@ public enum DisclosureRule {
     public String reason() {
         return reason;
     }
+
+    /** The rule with this id (D1 to D4). */
+    public static DisclosureRule byId(String id) {
+        for (DisclosureRule rule : values()) {
+            if (rule.id.equals(id)) {
+                return rule;
+            }
+        }
+        throw new IllegalArgumentException("no disclosure rule " + id);
+    }
 }

@@ -22,6 +22,7 @@ import nl.leerbudget.register.domain.Providers;
 import nl.leerbudget.shared.Iban;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -188,6 +189,24 @@ public class Register {
             }
             return ended;
         });
+    }
+
+    /**
+     * The type of every offering in the register (public facts, whatever the offering's status), for statistics that
+     * group spending by type; one read.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<OfferingId, nl.leerbudget.shared.OfferingType> offeringTypes() {
+        return offerings.types();
+    }
+
+    /**
+     * Every offering in the register at its current version, with its provider, type and price (public facts,
+     * whatever the offering's status), for the signals of misuse; one read.
+     */
+    @Transactional(readOnly = true)
+    public List<OfferingSummary> offeringSummaries() {
+        return offerings.summaries();
     }
 
     /** Admitted offerings for everyone; others for their provider and reviewers only (absent otherwise). */

@@ -25,6 +25,7 @@ import nl.leerbudget.payments.PaymentBatch;
 import nl.leerbudget.register.ProviderId;
 import nl.leerbudget.register.ProviderView;
 import nl.leerbudget.register.Register;
+import nl.leerbudget.schemes.domain.HeldProviders;
 import nl.leerbudget.schemes.domain.SchemeStore;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.TimeOrderedIds;
@@ -46,6 +47,7 @@ final class PayoutRuns {
     private final Clock clock;
     private final SchemeSettings settings;
     private final ObjectProvider<ProviderSettlements> others;
+    private final HeldProviders held;
 
     PayoutRuns(
             SchemeStore store,
@@ -53,8 +55,10 @@ final class PayoutRuns {
             Register register,
             Clock clock,
             SchemeSettings settings,
-            ObjectProvider<ProviderSettlements> others) {
+            ObjectProvider<ProviderSettlements> others,
+            HeldProviders held) {
         this.others = others;
+        this.held = held;
         this.store = store;
         this.ledger = ledger;
         this.register = register;
@@ -79,14 +83,26 @@ final class PayoutRuns {
         if (execution.isBefore(today)) {
             throw new IllegalArgumentException("an execution date is not in the past");
         }
-        List<SchemeApplication> unpaid = store.lockUnpaid();
+        // A provider whose payouts are held (PayoutHolds) is left out: what was settled to it stays unpaid, locked
+        // here like the rest so that a hold cannot slip between the read and the payment.
+        java.util.Set<UUID> onHold = held.held();
+        List<SchemeApplication> unpaid = store.lockUnpaid().stream()
+                .filter(grant -> !onHold.contains(
+                        java.util.Objects.requireNonNull(grant.start()).providerId()))
+                .toList();
         Map<ProviderSettlements, List<ProviderSettlements.Settlement>> settled = new java.util.LinkedHashMap<>();
         for (ProviderSettlements other : others.orderedStream().toList()) {
-            settled.put(other, other.lockUnpaid());
+            settled.put(
+                    other,
+                    other.lockUnpaid().stream()
+                            .filter(settlement -> !onHold.contains(settlement.provider()))
+                            .toList());
         }
         if (unpaid.isEmpty() && settled.values().stream().allMatch(List::isEmpty)) {
             throw new SchemeConflict(
-                    "nothing-to-pay", "No grant with a confirmed start and no booking is waiting to be paid.");
+                    "nothing-to-pay",
+                    "No grant with a confirmed start and no booking is waiting to be paid"
+                            + (onHold.isEmpty() ? "." : ", except to providers whose payouts are held."));
         }
         // Per provider: how many items and how much, grants and other settlements alike.
         Map<UUID, List<Long>> byProvider = new TreeMap<>();

@@ -41,6 +41,7 @@ import nl.leerbudget.ledger.Unit;
 import nl.leerbudget.register.OfferingId;
 import nl.leerbudget.register.OfferingView;
 import nl.leerbudget.register.Register;
+import nl.leerbudget.schemes.domain.HeldProviders;
 import nl.leerbudget.schemes.domain.SchemeStore;
 import nl.leerbudget.schemes.domain.TargetExpressionReader;
 import nl.leerbudget.schemes.domain.WindowRow;
@@ -97,7 +98,8 @@ public class Schemes implements DisposableBean {
             PlatformTransactionManager transactionManager,
             SchemeSettings settings,
             BenefitFacts benefits,
-            ObjectProvider<ProviderSettlements> settlements) {
+            ObjectProvider<ProviderSettlements> settlements,
+            HeldProviders held) {
         this.store = store;
         this.ledger = ledger;
         this.register = register;
@@ -105,7 +107,7 @@ public class Schemes implements DisposableBean {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.decisions = new Decisions(store, ledger, register, benefits, clock);
-        this.payouts = new PayoutRuns(store, ledger, register, clock, settings, settlements);
+        this.payouts = new PayoutRuns(store, ledger, register, clock, settings, settlements, held);
         this.intake = new Intake(
                 (window, batch) ->
                         actors.asSystem(() -> transactions.execute(status -> decisions.decide(window, batch))),

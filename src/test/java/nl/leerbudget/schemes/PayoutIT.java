@@ -1,6 +1,7 @@
 package nl.leerbudget.schemes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import nl.leerbudget.ledger.TransferOrder;
 import nl.leerbudget.ledger.Unit;
 import nl.leerbudget.payments.OfficialSchema;
 import nl.leerbudget.shared.Demo;
+import nl.leerbudget.support.ActingAs;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
@@ -68,6 +70,9 @@ class PayoutIT {
 
     @Autowired
     Schemes schemes;
+
+    @Autowired
+    PayoutHolds holds;
 
     Api agency;
     Api fatima;
@@ -395,6 +400,88 @@ class PayoutIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    @Test
+    void aProviderWhosePayoutsAreHeldIsLeftOutOfThePayoutRunAndPaidInTheFirstRunAfterTheRelease() {
+        JsonNode window = open("100000");
+        String id = apply(jan, window, electrical, today).get("id").asString();
+        Api.Response confirmed =
+                roc.post(startConfirmations(id), Map.of("requestId", UUID.randomUUID(), "startedOn", today.toString()));
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
+        nl.leerbudget.register.ProviderId provider = new nl.leerbudget.register.ProviderId(Demo.ROC);
+        UUID holdRequest = UUID.randomUUID();
+        PayoutHold.Change held = ActingAs.run(
+                ActingAs.administrator(),
+                () -> holds.hold(holdRequest, provider, "Signaal M2: veel meer boekingen dan gewoonlijk.", "M2"));
+        try {
+            assertThat(held.kind()).isEqualTo(PayoutHold.Kind.HOLD);
+            assertThat(ActingAs.run(
+                            ActingAs.administrator(),
+                            () -> holds.hold(
+                                    holdRequest, provider, "Signaal M2: veel meer boekingen dan gewoonlijk.", "M2")))
+                    .isEqualTo(held);
+            assertThat(ActingAs.run(ActingAs.administrator(), holds::holds))
+                    .anySatisfy(hold -> assertThat(hold.provider()).isEqualTo(Demo.ROC));
+            long payableWhileHeld = balance(ROC);
+
+            Api.Response run = agency.post("/api/v1/payout-runs", Map.of("requestId", UUID.randomUUID()));
+
+            if (run.status() == 201) {
+                for (JsonNode line : run.body().get("lines")) {
+                    assertThat(line.get("providerId").asString()).isNotEqualTo(Demo.ROC.toString());
+                }
+            } else {
+                assertThat(run.body().get("type").asString()).endsWith("/nothing-to-pay");
+            }
+            assertThat(balance(ROC)).isEqualTo(payableWhileHeld);
+            assertThat(schemes.application(UUID.fromString(id)).map(a -> a.status()))
+                    .contains(ApplicationStatus.STARTED);
+        } finally {
+            ActingAs.run(
+                    ActingAs.administrator(),
+                    () -> holds.release(UUID.randomUUID(), provider, "Onderzocht: de boekingen kloppen."));
+        }
+
+        Api.Response after = agency.post("/api/v1/payout-runs", Map.of("requestId", UUID.randomUUID()));
+
+        assertThat(after.status()).as(after.toString()).isEqualTo(201);
+        JsonNode rocLine = find(after.body().get("lines"), "providerId", Demo.ROC.toString());
+        assertThat(cents(rocLine.get("amount").asString())).isGreaterThanOrEqualTo(100_000);
+        assertThat(ActingAs.run(ActingAs.administrator(), () -> holds.history(provider)))
+                .extracting(PayoutHold.Change::kind)
+                .startsWith(PayoutHold.Kind.RELEASE, PayoutHold.Kind.HOLD);
+        assertThat(invariants.check()).isEmpty();
+    }
+
+    @Test
+    void aHoldNeedsAReasonAndAReviewerOrAdministratorAndCannotBePutTwice() {
+        nl.leerbudget.register.ProviderId provider = new nl.leerbudget.register.ProviderId(Demo.OPEN_UNIVERSITY);
+        assertThatThrownBy(() -> ActingAs.run(
+                        ActingAs.administrator(), () -> holds.hold(UUID.randomUUID(), provider, "  ", null)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ActingAs.run(
+                        ActingAs.provider(Demo.OPEN_UNIVERSITY),
+                        () -> holds.hold(UUID.randomUUID(), provider, "Zelf", null)))
+                .isInstanceOf(nl.leerbudget.identity.NotPermitted.class);
+        assertThatThrownBy(() -> ActingAs.run(
+                        ActingAs.administrator(), () -> holds.release(UUID.randomUUID(), provider, "Niets vast")))
+                .isInstanceOf(SchemeConflict.class)
+                .satisfies(e -> assertThat(((SchemeConflict) e).kind()).isEqualTo("not-held"));
+        UUID request = UUID.randomUUID();
+        ActingAs.run(ActingAs.administrator(), () -> holds.hold(request, provider, "Signaal M3: prijs te hoog.", "M3"));
+        try {
+            assertThatThrownBy(() -> ActingAs.run(
+                            ActingAs.administrator(), () -> holds.hold(UUID.randomUUID(), provider, "Nog eens", null)))
+                    .isInstanceOf(SchemeConflict.class)
+                    .satisfies(e -> assertThat(((SchemeConflict) e).kind()).isEqualTo("already-held"));
+            assertThatThrownBy(() -> ActingAs.run(
+                            ActingAs.administrator(), () -> holds.release(request, provider, "Andere wijziging")))
+                    .isInstanceOf(SchemeConflict.class)
+                    .satisfies(e -> assertThat(((SchemeConflict) e).kind()).isEqualTo("request-id-reused"));
+        } finally {
+            ActingAs.run(ActingAs.administrator(), () -> holds.release(UUID.randomUUID(), provider, "Onderzocht."));
+        }
+    }
 
     private static String startConfirmations(String application) {
         return "/api/v1/scheme-applications/" + application + "/start-confirmations";

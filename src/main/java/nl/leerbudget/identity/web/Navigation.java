@@ -108,10 +108,12 @@ public class Navigation {
                 links.putIfAbsent("/beheer/regelingen", "Regelingen beheren");
                 links.putIfAbsent("/beheer/uitbetalingen", "Uitbetalingen");
                 links.putIfAbsent("/beoordelen", "Beoordelen");
+                links.putIfAbsent("/signalen", "Signalen");
                 links.putIfAbsent("/opleidingen", "Opleidingen");
             }
             case REGISTER_REVIEWER -> {
                 links.putIfAbsent("/beoordelen", "Beoordelen");
+                links.putIfAbsent("/signalen", "Signalen");
                 links.putIfAbsent("/opleidingen", "Opleidingen");
             }
             case FUNDER -> {

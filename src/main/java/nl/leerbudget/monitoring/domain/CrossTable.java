@@ -118,6 +118,46 @@ public final class CrossTable {
                 id, List.copyOf(rows), List.copyOf(columns), Measure.AMOUNT_IN_CENTS, people, values, largest);
     }
 
+    /**
+     * A table of amounts from tallies, when every contributor (a grant, a booking: each of one person) lies in exactly
+     * one inner cell: {@code units[r][c]} contributors hold {@code amounts[r][c]} cents together, the largest one
+     * {@code largest[r][c]}. The margins add the units and amounts and take the largest of their cells, which is exact
+     * because no contributor lies in two cells. This is what an aggregate view can give without naming anyone.
+     */
+    public static CrossTable ofTallies(
+            String id, List<String> rows, List<String> columns, long[][] units, long[][] amounts, long[][] largest) {
+        check(id, rows, columns);
+        int r = rows.size();
+        int c = columns.size();
+        if (units.length != r || amounts.length != r || largest.length != r) {
+            throw new IllegalArgumentException("expected " + r + " rows of tallies");
+        }
+        long[][] people = new long[r + 1][c + 1];
+        long[][] values = new long[r + 1][c + 1];
+        long[][] most = new long[r + 1][c + 1];
+        for (int i = 0; i < r; i++) {
+            if (units[i].length != c || amounts[i].length != c || largest[i].length != c) {
+                throw new IllegalArgumentException("expected " + c + " tallies in row " + i);
+            }
+            for (int j = 0; j < c; j++) {
+                long n = units[i][j];
+                long amount = amounts[i][j];
+                long top = largest[i][j];
+                if (n < 0 || top < 0 || top > amount || Math.multiplyExact(top, n) < amount || (n == 0 && amount > 0)) {
+                    throw new IllegalArgumentException("the tally in row " + i + ", column " + j + " does not add up");
+                }
+                int[][] cells = {{i, j}, {i, c}, {r, j}, {r, c}};
+                for (int[] cell : cells) {
+                    people[cell[0]][cell[1]] = Math.addExact(people[cell[0]][cell[1]], n);
+                    values[cell[0]][cell[1]] = Math.addExact(values[cell[0]][cell[1]], amount);
+                    most[cell[0]][cell[1]] = Math.max(most[cell[0]][cell[1]], top);
+                }
+            }
+        }
+        return new CrossTable(
+                id, List.copyOf(rows), List.copyOf(columns), Measure.AMOUNT_IN_CENTS, people, values, most);
+    }
+
     private static void check(String id, List<String> rows, List<String> columns) {
         Objects.requireNonNull(id, "id");
         if (rows.isEmpty() || columns.isEmpty()) {

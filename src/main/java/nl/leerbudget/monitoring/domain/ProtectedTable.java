@@ -70,6 +70,13 @@ public final class ProtectedTable {
         return keys;
     }
 
+    /** The hidden cells by their labels with their rule: what a release keeps. */
+    public Map<CellKey, DisclosureRule> hiddenByKey() {
+        Map<CellKey, DisclosureRule> keys = new java.util.LinkedHashMap<>();
+        hidden.forEach((at, rule) -> keys.put(table.key(at), rule));
+        return keys;
+    }
+
     public CellKey key(Position at) {
         return table.key(at);
     }

@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.leerbudget.monitoring.DisclosureRule;
 import nl.leerbudget.monitoring.domain.CellKey;
+import nl.leerbudget.monitoring.domain.CrossTable;
 import nl.leerbudget.monitoring.domain.Position;
 import nl.leerbudget.monitoring.domain.ProtectedTable;
+import nl.leerbudget.shared.Money;
 
 /**
  * A protected table as the page, the chart and the CSV file show it: every cell either its number or the mark of a
@@ -65,13 +67,29 @@ public record PublishedTable(
             Position at = new Position(r, c);
             Optional<DisclosureRule> rule = table.reason(at);
             cells.add(rule.map(d -> new Cell(HIDDEN + " " + d.id(), true, d.id(), d.reason()))
-                    .orElseGet(() -> new Cell(number(table.value(at).orElseThrow()), false, "", "")));
+                    .orElseGet(() -> new Cell(shown(table, table.value(at).orElseThrow()), false, "", "")));
         }
         return new Row(label, cells);
     }
 
     static String number(long value) {
         return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL")).format(value);
+    }
+
+    /** A value as the page shows it: people as a number, amounts in whole euros (rounded half up) with a sign. */
+    static String shown(ProtectedTable table, long value) {
+        if (table.measure() == CrossTable.Measure.AMOUNT_IN_CENTS) {
+            return "€ " + number(Math.addExact(value, 50) / 100);
+        }
+        return number(value);
+    }
+
+    /** A value as the CSV file and the open-data export give it: people as a count, amounts in euros with cents. */
+    static String plain(ProtectedTable table, long value) {
+        if (table.measure() == CrossTable.Measure.AMOUNT_IN_CENTS) {
+            return Money.cents(value).toDecimalString();
+        }
+        return String.valueOf(value);
     }
 
     public int chartHeight() {
@@ -83,8 +101,17 @@ public record PublishedTable(
      * cell has an empty number, {@code ja} in {@code verborgen} and its rule.
      */
     static String csv(ProtectedTable table, String rowHeading, String columnHeading) {
+        return csv(table, rowHeading, columnHeading, "aantal_personen");
+    }
+
+    static String csv(ProtectedTable table, String rowHeading, String columnHeading, String valueHeading) {
         StringBuilder out = new StringBuilder();
-        out.append(rowHeading).append(',').append(columnHeading).append(",aantal_personen,verborgen,regel,reden\r\n");
+        out.append(rowHeading)
+                .append(',')
+                .append(columnHeading)
+                .append(',')
+                .append(valueHeading)
+                .append(",verborgen,regel,reden\r\n");
         for (int r = 0; r <= table.rowCount(); r++) {
             for (int c = 0; c <= table.columnCount(); c++) {
                 Position at = new Position(r, c);
@@ -94,7 +121,7 @@ public record PublishedTable(
                         .append(',')
                         .append(quote(key.column()))
                         .append(',')
-                        .append(table.value(at).map(String::valueOf).orElse(""))
+                        .append(table.value(at).map(v -> plain(table, v)).orElse(""))
                         .append(',')
                         .append(rule.isPresent() ? "ja" : "nee")
                         .append(',')

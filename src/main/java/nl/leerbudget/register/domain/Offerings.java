@@ -57,4 +57,10 @@ public interface Offerings {
 
     /** Price per study hour (cents) of admitted offerings of a type, for the plausibility check. */
     List<Long> admittedPricesPerHour(OfferingType type, int limit);
+
+    /** The type of every offering at its current version, whatever its status: one read, for statistics. */
+    java.util.Map<OfferingId, OfferingType> types();
+
+    /** Every offering at its current version with its provider, whatever its status: one read, for signals. */
+    List<nl.leerbudget.register.OfferingSummary> summaries();
 }

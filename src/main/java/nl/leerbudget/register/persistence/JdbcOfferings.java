@@ -228,6 +228,37 @@ class JdbcOfferings implements Offerings {
                 .list();
     }
 
+    @Override
+    public java.util.Map<OfferingId, OfferingType> types() {
+        java.util.Map<OfferingId, OfferingType> types = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select o.id, v.type from offering o
+                        join offering_version v on v.offering_id = o.id and v.version = o.current_version""").query(rs -> {
+            types.put(
+                    new OfferingId(rs.getObject("id", java.util.UUID.class)),
+                    OfferingType.valueOf(rs.getString("type")));
+        });
+        return types;
+    }
+
+    @Override
+    public List<nl.leerbudget.register.OfferingSummary> summaries() {
+        return jdbc.sql("""
+                        select o.id, o.provider_id, p.name as provider_name, v.name, v.type, v.price_cents, o.status
+                        from offering o
+                        join offering_version v on v.offering_id = o.id and v.version = o.current_version
+                        join provider p on p.id = o.provider_id""")
+                .query((rs, n) -> new nl.leerbudget.register.OfferingSummary(
+                        new OfferingId(rs.getObject("id", java.util.UUID.class)),
+                        new ProviderId(rs.getObject("provider_id", java.util.UUID.class)),
+                        rs.getString("provider_name"),
+                        rs.getString("name"),
+                        OfferingType.valueOf(rs.getString("type")),
+                        rs.getLong("price_cents"),
+                        OfferingStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
     private List<Finding> findings(OfferingId id, int version) {
         return jdbc.sql("select rule_id, effect, explanation from offering_finding where offering_id = :id"
                         + " and version = :version order by rule_id")

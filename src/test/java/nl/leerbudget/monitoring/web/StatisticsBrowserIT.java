@@ -215,6 +215,27 @@ class StatisticsBrowserIT {
             assertThat(lines).hasSize(1 + 10 * 4);
             assertThat(lines).anySatisfy(line -> assertThat(line).contains(",,ja,D1,"));
             assertThat(lines).noneSatisfy(line -> assertThat(line).matches(".*,[1-9],nee,.*"));
+
+            // Another table on its own page: the grant amounts per window, with the budget burn beside it.
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Bedrag van de subsidies, per aanvraagtijdvak en wat ermee gebeurde"))
+                    .click();
+            page.waitForURL(url("/statistiek/subsidiebedrag-naar-tijdvak"));
+            Locator windows = page.locator("#subsidiebedrag-naar-tijdvak");
+            assertThat(windows.locator("thead th")).containsText(new String[] {
+                "Aanvraagtijdvak",
+                "toegekend, nog niet begonnen",
+                "begonnen",
+                "ingetrokken",
+                "vervallen, niet gebruikt",
+                "Totaal"
+            });
+            assertThat(windows.locator("td.hidden-cell").first()).containsText("✕ D");
+            assertThat(page.locator("#budget-per-tijdvak tbody tr").first()).isVisible();
+            assertThat(page.locator("p.hint").nth(1)).containsText("Publicatie");
+            session.assertAccessible("the statistics page of grant amounts per window (noor)");
             session.assertNoBrowserErrors();
         }
     }
