@@ -32,6 +32,20 @@ public final class ConditionsText {
             parts.add("alleen opleidingen voor werk in: "
                     + conditions.sectors().stream().sorted().collect(Collectors.joining(", ")));
         }
+        if (!conditions.levels().isEmpty()) {
+            parts.add((conditions.levels().size() == 1 ? "alleen op niveau " : "alleen op de niveaus ")
+                    + conditions.levels().stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        if (!conditions.occupations().isEmpty()) {
+            parts.add("alleen opleidingen voor de beroepen met ISCO-code "
+                    + conditions.occupations().stream().sorted().collect(Collectors.joining(", ")));
+        }
+        if (!conditions.providers().isEmpty()) {
+            parts.add((conditions.providers().size() == 1
+                            ? "alleen bij de opleider met KvK-nummer "
+                            : "alleen bij de opleiders met KvK-nummer ")
+                    + conditions.providers().stream().sorted().collect(Collectors.joining(", ")));
+        }
         if (parts.isEmpty()) {
             return "Voor elke opleiding";
         }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leerbudget.register.SkillVocabulary;
 import nl.leerbudget.skills.domain.ConceptKind;
@@ -40,6 +41,12 @@ class EscoVocabulary implements SkillVocabulary {
                 .filter(label -> label.kind() == ConceptKind.OCCUPATION)
                 .map(label -> new Occupation(
                         new Term(label.uri(), label.preferred(), label.language()), taxonomy.essentialSkillsOf(uri)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> iscoGroupsAsking(Collection<String> skillUris) {
+        return taxonomy.iscoGroupsAsking(skillUris);
     }
 
     @Override

@@ -29,7 +29,7 @@ class JdbcPeriodicStore implements PeriodicStore {
 
     private static final String COLUMNS = "id, funder_account_id, label, amount_cents, relation_kind, month_of_year,"
             + " day_of_month, first_year, valid_months, cond_offering_types, cond_recognised_only, cond_sectors,"
-            + " expiry_rule";
+            + " expiry_rule, cond_levels, cond_occupations, cond_providers";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -43,7 +43,8 @@ class JdbcPeriodicStore implements PeriodicStore {
     public PeriodicDeposit insert(UUID requestId, PeriodicDeposit p, String createdBy, Instant now) {
         jdbc.sql("insert into funding_periodic_plan (" + COLUMNS + ", request_id, created_by, created_at)"
                         + " values (:id, :funder, :label, :amount, :kind, :month, :day, :firstYear, :validMonths,"
-                        + " :types, :recognised, :sectors, :rule, :request, :createdBy, :createdAt)"
+                        + " :types, :recognised, :sectors, :rule, :levels, :occupations, :providers, :request,"
+                        + " :createdBy, :createdAt)"
                         + " on conflict do nothing")
                 .param("id", p.id())
                 .param("funder", p.funder().value())
@@ -57,6 +58,9 @@ class JdbcPeriodicStore implements PeriodicStore {
                 .param("types", Columns.types(p.conditions()))
                 .param("recognised", p.conditions().recognisedOnly())
                 .param("sectors", Columns.sectors(p.conditions()))
+                .param("levels", Columns.levels(p.conditions()))
+                .param("occupations", Columns.occupations(p.conditions()))
+                .param("providers", Columns.providers(p.conditions()))
                 .param("rule", p.expiryRule().name())
                 .param("request", requestId)
                 .param("createdBy", createdBy)

@@ -94,6 +94,9 @@ class FunderPages {
             @RequestParam(name = "soort", required = false) @Nullable List<String> types,
             @RequestParam(name = "erkend", required = false) @Nullable String recognised,
             @RequestParam(name = "sectoren", required = false) @Nullable String sectors,
+            @RequestParam(name = "niveau", required = false) @Nullable List<String> levels,
+            @RequestParam(name = "beroepen", required = false) @Nullable String occupations,
+            @RequestParam(name = "opleiders", required = false) @Nullable String providers,
             @RequestParam(name = "vanaf", required = false) @Nullable String from,
             @RequestParam(name = "tot", required = false) @Nullable String until,
             @RequestParam(name = "restant", required = false) @Nullable String rest,
@@ -101,7 +104,8 @@ class FunderPages {
         Optional<UUID> requestId = uuid(request);
         Money money = Amounts.positive(amount);
         String number = bsn == null ? "" : bsn.strip();
-        var read = new TermsForm(label, types, recognised, sectors, from, until, rest).read();
+        var read = new TermsForm(label, types, recognised, sectors, levels, occupations, providers, from, until, rest)
+                .read();
         List<String> messages = new java.util.ArrayList<>();
         if (requestId.isEmpty()) {
             messages.add("Het formulier is niet compleet. Probeer het opnieuw.");
@@ -148,12 +152,16 @@ class FunderPages {
             @RequestParam(name = "soort", required = false) @Nullable List<String> types,
             @RequestParam(name = "erkend", required = false) @Nullable String recognised,
             @RequestParam(name = "sectoren", required = false) @Nullable String sectors,
+            @RequestParam(name = "niveau", required = false) @Nullable List<String> levels,
+            @RequestParam(name = "beroepen", required = false) @Nullable String occupations,
+            @RequestParam(name = "opleiders", required = false) @Nullable String providers,
             @RequestParam(name = "vanaf", required = false) @Nullable String from,
             @RequestParam(name = "tot", required = false) @Nullable String until,
             @RequestParam(name = "restant", required = false) @Nullable String rest,
             RedirectAttributes redirect)
             throws IOException {
-        var read = new TermsForm(label, types, recognised, sectors, from, until, rest).read();
+        var read = new TermsForm(label, types, recognised, sectors, levels, occupations, providers, from, until, rest)
+                .read();
         List<String> messages = new java.util.ArrayList<>();
         if (file == null || file.isEmpty()) {
             messages.add("Kies een bestand (CSV) om te laden.");
@@ -221,6 +229,9 @@ class FunderPages {
             @RequestParam(name = "soort", required = false) @Nullable List<String> types,
             @RequestParam(name = "erkend", required = false) @Nullable String recognised,
             @RequestParam(name = "sectoren", required = false) @Nullable String sectors,
+            @RequestParam(name = "niveau", required = false) @Nullable List<String> levels,
+            @RequestParam(name = "beroepen", required = false) @Nullable String occupations,
+            @RequestParam(name = "opleiders", required = false) @Nullable String providers,
             @RequestParam(name = "restant", required = false) @Nullable String rest,
             RedirectAttributes redirect) {
         List<String> messages = new java.util.ArrayList<>();
@@ -237,7 +248,8 @@ class FunderPages {
         if (months != null && !months.isBlank()) {
             valid = months.strip().matches("[0-9]{1,3}") ? Integer.valueOf(months.strip()) : -1;
         }
-        var read = new TermsForm(label, types, recognised, sectors, null, null, rest).read();
+        var read = new TermsForm(label, types, recognised, sectors, levels, occupations, providers, null, null, rest)
+                .read();
         if (requestId.isEmpty()) {
             messages.add("Het formulier is niet compleet. Probeer het opnieuw.");
         }

@@ -132,6 +132,9 @@ class FundingResource {
             List<String> offeringTypes,
             boolean recognisedOnly,
             List<String> sectors,
+            List<Integer> levels,
+            List<String> occupations,
+            List<String> providers,
             String expiryRule) {
         static PeriodicJson of(PeriodicDeposit p) {
             return new PeriodicJson(
@@ -148,6 +151,9 @@ class FundingResource {
                             .toList(),
                     p.conditions().recognisedOnly(),
                     p.conditions().sectors().stream().sorted().toList(),
+                    p.conditions().levels().stream().sorted().toList(),
+                    p.conditions().occupations().stream().sorted().toList(),
+                    p.conditions().providers().stream().sorted().toList(),
                     p.expiryRule().name());
         }
     }
@@ -208,12 +214,23 @@ class FundingResource {
             @RequestParam(required = false) @Nullable String offeringTypes,
             @RequestParam(required = false) @Nullable String recognisedOnly,
             @RequestParam(required = false) @Nullable String sectors,
+            @RequestParam(required = false) @Nullable String levels,
+            @RequestParam(required = false) @Nullable String occupations,
+            @RequestParam(required = false) @Nullable String providers,
             @RequestParam(required = false) @Nullable String validFrom,
             @RequestParam(required = false) @Nullable String validUntil,
             @RequestParam(required = false) @Nullable String expiryRule)
             throws IOException {
         requireOwn(funderId);
-        DepositTerms terms = terms(label, offeringTypes, recognisedOnly, sectors, validFrom, validUntil, expiryRule);
+        DepositTerms terms = terms(
+                label,
+                offeringTypes,
+                recognisedOnly,
+                sectors,
+                new LaterConditions(levels, occupations, providers),
+                validFrom,
+                validUntil,
+                expiryRule);
         String name = file.getOriginalFilename();
         DepositUpload upload = deposits.preview(name == null ? "" : name, file.getBytes(), terms);
         return ResponseEntity.status(HttpStatus.CREATED).body(DepositFileJson.of(upload));
@@ -319,13 +336,28 @@ class FundingResource {
         Set<OfferingType> types = fields.enumSet("offeringTypes", OfferingType.class);
         boolean recognised = fields.bool("recognisedOnly", false);
         List<String> sectors = fields.textList("sectors");
+        List<Integer> levels = fields.integerList("levels", 1, 8);
+        List<String> occupations = fields.textList("occupations");
+        List<String> providers = fields.textList("providers");
         ExpiryRule rule = fields.optionalEnum("expiryRule", ExpiryRule.class);
+        Set<Integer> levelCodes = Set.copyOf(levels);
+        Set<String> occupationCodes = ConditionCodes.occupations(String.join(",", occupations))
+                .orElseGet(() -> {
+                    fields.violate("occupations", "format", "ISCO-08 codes of 1 to 4 digits");
+                    return Set.of();
+                });
+        Set<String> providerCodes = ConditionCodes.providers(String.join(",", providers))
+                .orElseGet(() -> {
+                    fields.violate("providers", "format", "KvK numbers of 8 digits");
+                    return Set.of();
+                });
         if (!amount.isPositive()) {
             fields.violate("amount", "range", "must be greater than zero");
         }
         CompartmentConditions conditions = null;
         try {
-            conditions = new CompartmentConditions(types, recognised, null, Set.copyOf(sectors));
+            conditions = new CompartmentConditions(
+                    types, recognised, null, Set.copyOf(sectors), levelCodes, occupationCodes, providerCodes);
         } catch (IllegalArgumentException e) {
             fields.violate("sectors", "format", "codes of 1-64 letters, digits, '.', '_' or '-'");
         }
@@ -364,11 +396,18 @@ class FundingResource {
         }
     }
 
+    /** The conditions on level, occupation and provider as given in request parameters: codes separated by ','. */
+    private record LaterConditions(
+            @Nullable String levels,
+            @Nullable String occupations,
+            @Nullable String providers) {}
+
     private static DepositTerms terms(
             @Nullable String label,
             @Nullable String offeringTypes,
             @Nullable String recognisedOnly,
             @Nullable String sectors,
+            LaterConditions later,
             @Nullable String validFrom,
             @Nullable String validUntil,
             @Nullable String expiryRule) {
@@ -395,6 +434,21 @@ class FundingResource {
                 sectorCodes.add(s.strip());
             }
         }
+        Set<Integer> levelCodes = ConditionCodes.levels(later.levels() == null ? null : List.of(later.levels()))
+                .orElseGet(() -> {
+                    violations.add(new FieldViolation("levels", "format", "NLQF levels 1 to 8 separated by ','"));
+                    return Set.of();
+                });
+        Set<String> occupationCodes = ConditionCodes.occupations(later.occupations())
+                .orElseGet(() -> {
+                    violations.add(new FieldViolation(
+                            "occupations", "format", "ISCO-08 codes of 1 to 4 digits separated by ','"));
+                    return Set.of();
+                });
+        Set<String> providerCodes = ConditionCodes.providers(later.providers()).orElseGet(() -> {
+            violations.add(new FieldViolation("providers", "format", "KvK numbers of 8 digits separated by ','"));
+            return Set.of();
+        });
         LocalDate from = date("validFrom", validFrom, violations);
         LocalDate until = date("validUntil", validUntil, violations);
         if (from != null && until != null && until.isBefore(from)) {
@@ -410,7 +464,14 @@ class FundingResource {
         }
         CompartmentConditions conditions = null;
         try {
-            conditions = new CompartmentConditions(types, "true".equals(recognisedOnly), null, sectorCodes);
+            conditions = new CompartmentConditions(
+                    types,
+                    "true".equals(recognisedOnly),
+                    null,
+                    sectorCodes,
+                    levelCodes,
+                    occupationCodes,
+                    providerCodes);
         } catch (IllegalArgumentException e) {
             violations.add(new FieldViolation("sectors", "format", "codes of 1-64 letters, digits, '.', '_' or '-'"));
         }

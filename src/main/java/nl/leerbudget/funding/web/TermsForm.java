@@ -17,14 +17,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The terms of a deposit as the funder fills them in on a page: the description people see, which kinds of training
- * the money is for, recognised training only, the sectors the training leads to, the validity and what happens to
- * the rest. Read into {@link DepositTerms}, or into Dutch messages, one per field.
+ * the money is for, recognised training only, the sectors the training leads to, its levels, the occupations it
+ * leads to (ISCO codes), the providers that may give it (KvK numbers), the validity and what happens to the rest. Read into {@link DepositTerms}, or into Dutch messages, one per field.
  */
 record TermsForm(
         @Nullable String label,
         @Nullable List<String> types,
         @Nullable String recognised,
         @Nullable String sectors,
+        @Nullable List<String> levels,
+        @Nullable String occupations,
+        @Nullable String providers,
         @Nullable String from,
         @Nullable String until,
         @Nullable String rest) {
@@ -67,6 +70,20 @@ record TermsForm(
                 sectorCodes.add(code.toLowerCase(java.util.Locale.ROOT));
             }
         }
+        Set<Integer> levelCodes = ConditionCodes.levels(levels).orElseGet(() -> {
+            messages.add("Kies de niveaus uit de lijst (1 tot en met 8).");
+            return Set.of();
+        });
+        Set<String> occupationCodes = ConditionCodes.occupations(occupations).orElseGet(() -> {
+            messages.add("Schrijf beroepen als ISCO-codes van 1 tot 4 cijfers, gescheiden door komma's, zoals"
+                    + " '2221, 3221'.");
+            return Set.of();
+        });
+        Set<String> providerCodes = ConditionCodes.providers(providers).orElseGet(() -> {
+            messages.add(
+                    "Schrijf opleiders als KvK-nummers van 8 cijfers, gescheiden door komma's, zoals" + " '12345678'.");
+            return Set.of();
+        });
         LocalDate validFrom = date(from, "Vul 'te gebruiken vanaf' in als datum, zoals 2027-01-01.", messages);
         LocalDate validUntil = date(until, "Vul 'te gebruiken tot en met' in als datum, zoals 2027-12-31.", messages);
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
@@ -85,7 +102,14 @@ record TermsForm(
         }
         return new Read.Valid(new DepositTerms(
                 name,
-                new CompartmentConditions(offeringTypes, "ja".equals(recognised), null, sectorCodes),
+                new CompartmentConditions(
+                        offeringTypes,
+                        "ja".equals(recognised),
+                        null,
+                        sectorCodes,
+                        levelCodes,
+                        occupationCodes,
+                        providerCodes),
                 validFrom,
                 validUntil,
                 rule));
