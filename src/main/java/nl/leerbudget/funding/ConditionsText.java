@@ -64,6 +64,15 @@ public final class ConditionsText {
         };
     }
 
+    /** What happens to the money when the relation with the funder ends. */
+    public static String relationEnd(RelationEndRule rule) {
+        return switch (rule) {
+            case PERSON_KEEPS -> "De persoon houdt het geld, ook bij een andere baan";
+            case RETURN_TO_FUNDER -> "Wat nog niet is gebruikt, gaat terug naar de financier";
+            case TO_STATE -> "Wat nog niet is gebruikt, gaat naar de overheid";
+        };
+    }
+
     public static String expiry(ExpiryRule rule) {
         return switch (rule) {
             case RETURN_TO_FUNDER -> "Wat over is, gaat terug naar de financier";

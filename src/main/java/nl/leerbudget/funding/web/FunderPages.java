@@ -100,11 +100,23 @@ class FunderPages {
             @RequestParam(name = "vanaf", required = false) @Nullable String from,
             @RequestParam(name = "tot", required = false) @Nullable String until,
             @RequestParam(name = "restant", required = false) @Nullable String rest,
+            @RequestParam(name = "einde", required = false) @Nullable String relationEnd,
             RedirectAttributes redirect) {
         Optional<UUID> requestId = uuid(request);
         Money money = Amounts.positive(amount);
         String number = bsn == null ? "" : bsn.strip();
-        var read = new TermsForm(label, types, recognised, sectors, levels, occupations, providers, from, until, rest)
+        var read = new TermsForm(
+                        label,
+                        types,
+                        recognised,
+                        sectors,
+                        levels,
+                        occupations,
+                        providers,
+                        from,
+                        until,
+                        rest,
+                        relationEnd)
                 .read();
         List<String> messages = new java.util.ArrayList<>();
         if (requestId.isEmpty()) {
@@ -158,9 +170,21 @@ class FunderPages {
             @RequestParam(name = "vanaf", required = false) @Nullable String from,
             @RequestParam(name = "tot", required = false) @Nullable String until,
             @RequestParam(name = "restant", required = false) @Nullable String rest,
+            @RequestParam(name = "einde", required = false) @Nullable String relationEnd,
             RedirectAttributes redirect)
             throws IOException {
-        var read = new TermsForm(label, types, recognised, sectors, levels, occupations, providers, from, until, rest)
+        var read = new TermsForm(
+                        label,
+                        types,
+                        recognised,
+                        sectors,
+                        levels,
+                        occupations,
+                        providers,
+                        from,
+                        until,
+                        rest,
+                        relationEnd)
                 .read();
         List<String> messages = new java.util.ArrayList<>();
         if (file == null || file.isEmpty()) {
@@ -233,6 +257,7 @@ class FunderPages {
             @RequestParam(name = "beroepen", required = false) @Nullable String occupations,
             @RequestParam(name = "opleiders", required = false) @Nullable String providers,
             @RequestParam(name = "restant", required = false) @Nullable String rest,
+            @RequestParam(name = "einde", required = false) @Nullable String relationEnd,
             RedirectAttributes redirect) {
         List<String> messages = new java.util.ArrayList<>();
         Optional<UUID> requestId = uuid(request);
@@ -248,7 +273,18 @@ class FunderPages {
         if (months != null && !months.isBlank()) {
             valid = months.strip().matches("[0-9]{1,3}") ? Integer.valueOf(months.strip()) : -1;
         }
-        var read = new TermsForm(label, types, recognised, sectors, levels, occupations, providers, null, null, rest)
+        var read = new TermsForm(
+                        label,
+                        types,
+                        recognised,
+                        sectors,
+                        levels,
+                        occupations,
+                        providers,
+                        null,
+                        null,
+                        rest,
+                        relationEnd)
                 .read();
         if (requestId.isEmpty()) {
             messages.add("Het formulier is niet compleet. Probeer het opnieuw.");
@@ -287,7 +323,8 @@ class FunderPages {
                 first.getYear(),
                 valid,
                 t.conditions(),
-                t.expiryRule());
+                t.expiryRule(),
+                t.onRelationEnd());
         redirect.addFlashAttribute(
                 "message",
                 "Gelukt: elk jaar op " + DutchText.date(first).replaceAll(" [0-9]{4}$", "") + " storten wij "

@@ -21,6 +21,7 @@ import nl.leerbudget.funding.FundingRule;
 import nl.leerbudget.funding.PeriodicDeposit;
 import nl.leerbudget.funding.PeriodicDeposits;
 import nl.leerbudget.funding.Relation;
+import nl.leerbudget.funding.RelationEndRule;
 import nl.leerbudget.funding.RelationKind;
 import nl.leerbudget.funding.UsageReport;
 import nl.leerbudget.funding.domain.PersonKey;
@@ -135,7 +136,8 @@ class FundingResource {
             List<Integer> levels,
             List<String> occupations,
             List<String> providers,
-            String expiryRule) {
+            String expiryRule,
+            String onRelationEnd) {
         static PeriodicJson of(PeriodicDeposit p) {
             return new PeriodicJson(
                     p.id(),
@@ -154,7 +156,8 @@ class FundingResource {
                     p.conditions().levels().stream().sorted().toList(),
                     p.conditions().occupations().stream().sorted().toList(),
                     p.conditions().providers().stream().sorted().toList(),
-                    p.expiryRule().name());
+                    p.expiryRule().name(),
+                    p.onRelationEnd().name());
         }
     }
 
@@ -219,7 +222,8 @@ class FundingResource {
             @RequestParam(required = false) @Nullable String providers,
             @RequestParam(required = false) @Nullable String validFrom,
             @RequestParam(required = false) @Nullable String validUntil,
-            @RequestParam(required = false) @Nullable String expiryRule)
+            @RequestParam(required = false) @Nullable String expiryRule,
+            @RequestParam(required = false) @Nullable String onRelationEnd)
             throws IOException {
         requireOwn(funderId);
         DepositTerms terms = terms(
@@ -230,7 +234,8 @@ class FundingResource {
                 new LaterConditions(levels, occupations, providers),
                 validFrom,
                 validUntil,
-                expiryRule);
+                expiryRule,
+                onRelationEnd);
         String name = file.getOriginalFilename();
         DepositUpload upload = deposits.preview(name == null ? "" : name, file.getBytes(), terms);
         return ResponseEntity.status(HttpStatus.CREATED).body(DepositFileJson.of(upload));
@@ -340,6 +345,7 @@ class FundingResource {
         List<String> occupations = fields.textList("occupations");
         List<String> providers = fields.textList("providers");
         ExpiryRule rule = fields.optionalEnum("expiryRule", ExpiryRule.class);
+        RelationEndRule relationEnd = fields.optionalEnum("onRelationEnd", RelationEndRule.class);
         Set<Integer> levelCodes = Set.copyOf(levels);
         Set<String> occupationCodes = ConditionCodes.occupations(String.join(",", occupations))
                 .orElseGet(() -> {
@@ -373,7 +379,8 @@ class FundingResource {
                 first.getYear(),
                 months == null ? null : months.intValue(),
                 java.util.Objects.requireNonNull(conditions),
-                rule == null ? ExpiryRule.RETURN_TO_FUNDER : rule);
+                rule == null ? ExpiryRule.RETURN_TO_FUNDER : rule,
+                relationEnd == null ? RelationEndRule.PERSON_KEEPS : relationEnd);
         return ResponseEntity.status(before.contains(plan.id()) ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(PeriodicJson.of(plan));
     }
@@ -410,7 +417,8 @@ class FundingResource {
             LaterConditions later,
             @Nullable String validFrom,
             @Nullable String validUntil,
-            @Nullable String expiryRule) {
+            @Nullable String expiryRule,
+            @Nullable String onRelationEnd) {
         List<FieldViolation> violations = new ArrayList<>();
         if (label == null || label.isBlank() || label.strip().length() > 200) {
             violations.add(new FieldViolation("label", "required", "1 to 200 characters"));
@@ -462,6 +470,15 @@ class FundingResource {
                 violations.add(new FieldViolation("expiryRule", "format", "RETURN_TO_FUNDER or LAPSE_TO_STATE"));
             }
         }
+        RelationEndRule relationEnd = RelationEndRule.PERSON_KEEPS;
+        if (onRelationEnd != null && !onRelationEnd.isBlank()) {
+            try {
+                relationEnd = RelationEndRule.valueOf(onRelationEnd);
+            } catch (IllegalArgumentException e) {
+                violations.add(
+                        new FieldViolation("onRelationEnd", "format", "PERSON_KEEPS, RETURN_TO_FUNDER or TO_STATE"));
+            }
+        }
         CompartmentConditions conditions = null;
         try {
             conditions = new CompartmentConditions(
@@ -478,7 +495,7 @@ class FundingResource {
         if (!violations.isEmpty() || conditions == null || label == null) {
             throw ApiProblem.invalid(violations);
         }
-        return new DepositTerms(label.strip(), conditions, from, until, rule);
+        return new DepositTerms(label.strip(), conditions, from, until, rule, relationEnd);
     }
 
     private static @Nullable LocalDate date(String field, @Nullable String text, List<FieldViolation> violations) {

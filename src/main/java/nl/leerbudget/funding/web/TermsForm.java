@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.leerbudget.funding.DepositTerms;
+import nl.leerbudget.funding.RelationEndRule;
 import nl.leerbudget.ledger.CompartmentConditions;
 import nl.leerbudget.ledger.ExpiryRule;
 import nl.leerbudget.platform.web.Characters;
@@ -30,7 +31,8 @@ record TermsForm(
         @Nullable String providers,
         @Nullable String from,
         @Nullable String until,
-        @Nullable String rest) {
+        @Nullable String rest,
+        @Nullable String relationEnd) {
 
     private static final Pattern SECTOR = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -97,6 +99,14 @@ record TermsForm(
                 messages.add("Kies wat er met geld gebeurt dat over is.");
             }
         }
+        RelationEndRule onRelationEnd = RelationEndRule.PERSON_KEEPS;
+        if (relationEnd != null && !relationEnd.isBlank()) {
+            try {
+                onRelationEnd = RelationEndRule.valueOf(relationEnd);
+            } catch (IllegalArgumentException e) {
+                messages.add("Kies wat er met het geld gebeurt als iemand niet meer bij u werkt of lid is.");
+            }
+        }
         if (!messages.isEmpty()) {
             return new Read.Invalid(messages);
         }
@@ -112,7 +122,8 @@ record TermsForm(
                         providerCodes),
                 validFrom,
                 validUntil,
-                rule));
+                rule,
+                onRelationEnd));
     }
 
     private static @Nullable LocalDate date(@Nullable String text, String message, List<String> messages) {
