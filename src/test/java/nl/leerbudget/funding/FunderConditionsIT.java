@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.funding.domain.PersonKey;
 import nl.leerbudget.identity.Actors;
+import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
@@ -30,16 +31,21 @@ import nl.leerbudget.ledger.Unit;
 import nl.leerbudget.register.OfferingDetails;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.register.SkillVocabulary;
+import nl.leerbudget.shared.Demo;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
 import nl.leerbudget.shared.PersonId;
 import nl.leerbudget.support.ActingAs;
+import nl.leerbudget.support.Api;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.TestPeople;
+import nl.leerbudget.support.Tokens;
 import nl.leerbudget.support.Trainings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 /**
  * A funder's conditions on the level of the training, the occupations it leads to and its provider: kept with the
@@ -71,6 +77,15 @@ class FunderConditionsIT {
 
     @Autowired
     Actors actors;
+
+    @Autowired
+    JwtEncoder encoder;
+
+    @Autowired
+    IdentityProperties properties;
+
+    @LocalServerPort
+    int port;
 
     UUID funder;
     String bsn;
@@ -163,6 +178,37 @@ class FunderConditionsIT {
                 .isEqualTo("Alleen erkende opleidingen (door de overheid bekostigd); alleen op de niveaus 3, 4;"
                         + " alleen opleidingen voor de beroepen met ISCO-code 222, 532; alleen bij de opleider met"
                         + " KvK-nummer " + nursing.kvk());
+    }
+
+    @Test
+    void theApiTakesTheConditionsAndTheRelationEndWithAFileAndNamesEveryWrongField() {
+        Api employer = new Api(port).as(new Tokens(encoder, properties).of("peter"));
+        String path = "/api/v1/funders/" + Demo.EMPLOYER + "/deposit-files?label=Zorgbudget";
+        byte[] file = ("bsn;bedrag\n" + bsn + ";100,00\n").getBytes(StandardCharsets.UTF_8);
+
+        Api.Response good = employer.upload(
+                path + "&levels=3,4&occupations=222,532&providers=" + nursing.kvk() + "&onRelationEnd=TO_STATE",
+                "note",
+                "",
+                "zorg.csv",
+                file);
+        Api.Response wrong = employer.upload(
+                path + "&levels=9&occupations=22210&providers=1234&onRelationEnd=KEEP", "note", "", "zorg.csv", file);
+
+        assertThat(good.status()).as(good.toString()).isEqualTo(201);
+        DepositUpload stored = ActingAs.run(
+                        ActingAs.funder(Demo.EMPLOYER),
+                        () -> deposits.upload(
+                                UUID.fromString(good.body().get("id").asString())))
+                .orElseThrow();
+        assertThat(stored.terms().conditions().levels()).containsExactlyInAnyOrder(3, 4);
+        assertThat(stored.terms().conditions().occupations()).containsExactlyInAnyOrder("222", "532");
+        assertThat(stored.terms().conditions().providers()).containsExactly(nursing.kvk());
+        assertThat(stored.terms().onRelationEnd()).isEqualTo(RelationEndRule.TO_STATE);
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
+        List<String> fields = new java.util.ArrayList<>();
+        wrong.body().get("invalidParams").forEach(p -> fields.add(p.get("name").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("levels", "occupations", "providers", "onRelationEnd");
     }
 
     private CompartmentConditions conditions(Set<Integer> levels, Set<String> occupations, Set<String> providers) {
