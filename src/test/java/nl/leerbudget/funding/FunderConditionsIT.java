@@ -99,12 +99,15 @@ class FunderConditionsIT {
         bsn = TestPeople.randomBsn();
         person = actors.asSystem(() -> registry.register(bsn, "Verpleegkundige in opleiding"))
                 .id();
-        String essential = vocabulary
-                .occupation(NURSE, "nl")
-                .orElseThrow()
-                .essentialSkills()
-                .iterator()
-                .next();
+        // A skill essential to a nurse and to no care worker (ISCO 532), so that the offering leads to the one only.
+        String essential = vocabulary.occupation(NURSE, "nl").orElseThrow().essentialSkills().stream()
+                .sorted()
+                .filter(skill -> {
+                    Set<String> groups = vocabulary.iscoGroupsAsking(List.of(skill));
+                    return groups.contains("2221") && groups.stream().noneMatch(g -> g.startsWith("532"));
+                })
+                .findFirst()
+                .orElseThrow();
         nursing = actors.asSystem(() -> new Trainings(register, ledger)
                 .admitted(new OfferingDetails(
                         OfferingType.MBO_CERTIFICATE,
