@@ -32,6 +32,20 @@ public final class ConditionsText {
             parts.add("alleen opleidingen voor werk in: "
                     + conditions.sectors().stream().sorted().collect(Collectors.joining(", ")));
         }
+        if (!conditions.levels().isEmpty()) {
+            parts.add((conditions.levels().size() == 1 ? "alleen op niveau " : "alleen op de niveaus ")
+                    + conditions.levels().stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        if (!conditions.occupations().isEmpty()) {
+            parts.add("alleen opleidingen voor de beroepen met ISCO-code "
+                    + conditions.occupations().stream().sorted().collect(Collectors.joining(", ")));
+        }
+        if (!conditions.providers().isEmpty()) {
+            parts.add((conditions.providers().size() == 1
+                            ? "alleen bij de opleider met KvK-nummer "
+                            : "alleen bij de opleiders met KvK-nummer ")
+                    + conditions.providers().stream().sorted().collect(Collectors.joining(", ")));
+        }
         if (parts.isEmpty()) {
             return "Voor elke opleiding";
         }
@@ -47,6 +61,15 @@ public final class ConditionsText {
             case SHORT_COURSE -> "korte cursus";
             case EVC_PROCEDURE -> "EVC-procedure";
             case CAREER_ADVICE -> "loopbaanadvies";
+        };
+    }
+
+    /** What happens to the money when the relation with the funder ends. */
+    public static String relationEnd(RelationEndRule rule) {
+        return switch (rule) {
+            case PERSON_KEEPS -> "De persoon houdt het geld, ook bij een andere baan";
+            case RETURN_TO_FUNDER -> "Wat nog niet is gebruikt, gaat terug naar de financier";
+            case TO_STATE -> "Wat nog niet is gebruikt, gaat naar de overheid";
         };
     }
 

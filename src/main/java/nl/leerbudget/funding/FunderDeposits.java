@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.leerbudget.funding.domain.CheckedFile;
 import nl.leerbudget.funding.domain.DepositFile;
 import nl.leerbudget.funding.domain.PersonKey;
+import nl.leerbudget.funding.domain.RelationEndStore;
 import nl.leerbudget.funding.domain.Uploads;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.ledger.AccountId;
@@ -50,12 +51,15 @@ public class FunderDeposits {
     private static final int RECENT = 20;
 
     private final Uploads uploads;
+    private final RelationEndStore ends;
     private final PersonLookup people;
     private final Ledger ledger;
     private final Actors actors;
     private final Clock clock;
 
-    FunderDeposits(Uploads uploads, PersonLookup people, Ledger ledger, Actors actors, Clock clock) {
+    FunderDeposits(
+            Uploads uploads, PersonLookup people, RelationEndStore ends, Ledger ledger, Actors actors, Clock clock) {
+        this.ends = ends;
         this.uploads = uploads;
         this.people = people;
         this.ledger = ledger;
@@ -168,6 +172,12 @@ public class FunderDeposits {
         return switch (result) {
             case BulkCredit.Result.Credited credited -> {
                 uploads.markDeposited(upload.id(), now());
+                if (!credited.replayed()) {
+                    ends.recordRules(lines.stream()
+                            .map(line -> new RelationEndStore.CompartmentRule(
+                                    line.compartment(), funder, line.person(), terms.onRelationEnd()))
+                            .toList());
+                }
                 yield new Outcome.Deposited(
                         credited.compartments(), Money.cents(credited.total()), credited.replayed());
             }
@@ -220,7 +230,13 @@ public class FunderDeposits {
                                 terms.expiryRule()))),
                 List.of(new TransferOrder.Move(funder, compartment, amount.cents(), TransferCode.DEPOSIT, reference)));
         return switch (ledger.executeOpening(List.of(found), command)) {
-            case CommandResult.Executed executed -> new Outcome.Deposited(1, amount, executed.replayed());
+            case CommandResult.Executed executed -> {
+                if (!executed.replayed()) {
+                    ends.recordRules(List.of(
+                            new RelationEndStore.CompartmentRule(compartment, funder, found, terms.onRelationEnd())));
+                }
+                yield new Outcome.Deposited(1, amount, executed.replayed());
+            }
             case CommandResult.Rejected rejected ->
                 new Outcome.Refused(
                         rejected.rule() == LedgerRule.INSUFFICIENT_FUNDS

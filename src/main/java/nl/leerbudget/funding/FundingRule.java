@@ -28,7 +28,23 @@ public enum FundingRule {
     NOT_ENOUGH_MONEY("F15", "Er staat niet genoeg geld op uw rekening om alles te storten. Er is niets gestort."),
     FUNDER_ACCOUNT("F16", "Uw organisatie heeft geen rekening om geld van te storten."),
     UNDER_LIMIT(
-            "F17", "Automatisch goedgekeurd: het gevraagde bedrag is niet hoger dan de grens die de financier zette.");
+            "F17", "Automatisch goedgekeurd: het gevraagde bedrag is niet hoger dan de grens die de financier zette."),
+    // At the end of a relation (RelationEnds): what happened to the money the funder put on the learning account.
+    RELATION_END_RETURNED(
+            "F18",
+            "De relatie met de financier is geëindigd. Het geld dat nog over was, ging terug naar de financier."),
+    RELATION_END_TO_STATE(
+            "F19", "De relatie met de financier is geëindigd. Het geld dat nog over was, ging naar de overheid."),
+    RELATION_END_KEPT(
+            "F20", "De relatie met de financier is geëindigd. U houdt dit geld, ook als u ergens anders gaat werken."),
+    RELATION_END_STILL_FUNDED(
+            "F21",
+            "Deze relatie is geëindigd, maar er is nog een andere relatie met dezelfde financier. Er gaat niets"
+                    + " terug."),
+    RELATION_END_HELD(
+            "F22",
+            "Geld dat gereserveerd was voor een opleiding, blijft staan tot de opleider is betaald of de"
+                    + " reservering vervalt. Wat dan vrijkomt, blijft in het potje tot het einde ervan.");
 
     private final String id;
     private final String reason;

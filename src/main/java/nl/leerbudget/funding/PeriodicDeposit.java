@@ -29,9 +29,11 @@ public record PeriodicDeposit(
         int firstYear,
         @Nullable Integer validMonths,
         CompartmentConditions conditions,
-        ExpiryRule expiryRule) {
+        ExpiryRule expiryRule,
+        RelationEndRule onRelationEnd) {
 
     public PeriodicDeposit {
+        Objects.requireNonNull(onRelationEnd, "onRelationEnd");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(funder, "funder");
         Objects.requireNonNull(kind, "kind");
@@ -74,6 +76,7 @@ public record PeriodicDeposit(
                 conditions,
                 period,
                 validMonths == null ? null : period.plusMonths(validMonths).minusDays(1),
-                expiryRule);
+                expiryRule,
+                onRelationEnd);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.funding.domain.PeriodicStore;
+import nl.leerbudget.funding.domain.RelationEndStore;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.NotPermitted;
 import nl.leerbudget.ledger.AccountId;
@@ -49,6 +50,7 @@ public class PeriodicDeposits {
     private static final int ATTEMPTS = 5;
 
     private final PeriodicStore store;
+    private final RelationEndStore ends;
     private final Ledger ledger;
     private final Actors actors;
     private final Clock clock;
@@ -58,6 +60,7 @@ public class PeriodicDeposits {
 
     PeriodicDeposits(
             PeriodicStore store,
+            RelationEndStore ends,
             Ledger ledger,
             Actors actors,
             Clock clock,
@@ -65,6 +68,7 @@ public class PeriodicDeposits {
             @Value("${leerbudget.funding.periodic.chunk-size:1000}") int chunkSize,
             @Value("${leerbudget.funding.periodic.pause:0ms}") Duration pause) {
         this.store = store;
+        this.ends = ends;
         this.ledger = ledger;
         this.actors = actors;
         this.clock = clock;
@@ -95,6 +99,32 @@ public class PeriodicDeposits {
             @Nullable Integer validMonths,
             CompartmentConditions conditions,
             ExpiryRule expiryRule) {
+        return create(
+                requestId,
+                label,
+                amount,
+                kind,
+                day,
+                firstYear,
+                validMonths,
+                conditions,
+                expiryRule,
+                RelationEndRule.PERSON_KEEPS);
+    }
+
+    /** As {@link #create}, with what happens to each deposit when the person's relation with the funder ends. */
+    @Transactional
+    public PeriodicDeposit create(
+            UUID requestId,
+            String label,
+            Money amount,
+            RelationKind kind,
+            MonthDay day,
+            int firstYear,
+            @Nullable Integer validMonths,
+            CompartmentConditions conditions,
+            ExpiryRule expiryRule,
+            RelationEndRule onRelationEnd) {
         AccountId funder = Staff.funderOf(actors);
         var earlier = store.byRequest(requestId);
         if (earlier.isPresent()) {
@@ -104,7 +134,17 @@ public class PeriodicDeposits {
             return earlier.get();
         }
         PeriodicDeposit plan = new PeriodicDeposit(
-                UUID.randomUUID(), funder, label, amount, kind, day, firstYear, validMonths, conditions, expiryRule);
+                UUID.randomUUID(),
+                funder,
+                label,
+                amount,
+                kind,
+                day,
+                firstYear,
+                validMonths,
+                conditions,
+                expiryRule,
+                onRelationEnd);
         return store.insert(requestId, plan, actors.current().userId(), clock.instant());
     }
 
@@ -206,6 +246,10 @@ public class PeriodicDeposits {
         if (!(result instanceof BulkCredit.Result.Credited)) {
             throw new Stopped(result.toString());
         }
+        ends.recordRules(lines.stream()
+                .map(line -> new RelationEndStore.CompartmentRule(
+                        line.compartment(), plan.funder(), line.person(), plan.onRelationEnd()))
+                .toList());
         return people.size();
     }
 

@@ -75,7 +75,19 @@ public enum LedgerRule {
     SECTOR_EXCLUDED(
             "L26",
             "This compartment pays only for training towards the sectors its funder named.",
-            "Dit potje betaalt alleen opleidingen voor de sector die de financier heeft gekozen.");
+            "Dit potje betaalt alleen opleidingen voor de sector die de financier heeft gekozen."),
+    LEVEL_EXCLUDED(
+            "L27",
+            "This compartment pays only for training at the education levels its funder named.",
+            "Dit potje betaalt alleen opleidingen op het niveau dat de financier heeft gekozen."),
+    OCCUPATION_EXCLUDED(
+            "L28",
+            "This compartment pays only for training that leads to the occupations its funder named.",
+            "Dit potje betaalt alleen opleidingen voor het beroep dat de financier heeft gekozen."),
+    PROVIDER_EXCLUDED(
+            "L29",
+            "This compartment pays only for training given by the providers its funder named.",
+            "Dit potje betaalt alleen opleidingen van de opleiders die de financier heeft gekozen.");
 
     private final String id;
     private final String explanation;

@@ -82,7 +82,7 @@ public record FinancingPlan(
     /**
      * A compartment that does not pay, and why.
      *
-     * @param ruleId a ledger rule (L23-L26, the compartment's conditions) or a plan rule (P1-P5)
+     * @param ruleId a ledger rule (L23-L29, the compartment's conditions) or a plan rule (P1-P5)
      * @param reason the reason in plain Dutch (B1)
      */
     public record NotPaying(

@@ -2,7 +2,7 @@ package nl.leerbudget.overview;
 
 /**
  * Why a compartment does not pay in a financing plan, where it is not one of the ledger's conditions rules (those are
- * given as {@link nl.leerbudget.ledger.LedgerRule}, L23 to L26, with their own Dutch reasons). Each rule has a stable
+ * given as {@link nl.leerbudget.ledger.LedgerRule}, L23 to L29, with their own Dutch reasons). Each rule has a stable
  * id and the reason in plain Dutch (B1).
  */
 public enum PlanRule {

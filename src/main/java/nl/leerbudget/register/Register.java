@@ -43,14 +43,17 @@ public class Register {
     private final Actors actors;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final PaymentPurposes purposes;
 
     Register(
+            PaymentPurposes purposes,
             Providers providers,
             Offerings offerings,
             CatalogueEntries catalogue,
             Actors actors,
             Clock clock,
             PlatformTransactionManager transactionManager) {
+        this.purposes = purposes;
         this.providers = providers;
         this.offerings = offerings;
         this.catalogue = catalogue;
@@ -239,7 +242,7 @@ public class Register {
      * without reading the offering again.
      */
     public Purpose purposeOf(OfferingView offering) {
-        return PaymentPurposes.purpose(offering.id().toString(), offering.provider(), offering.details());
+        return purposes.purpose(offering.id().toString(), offering.provider(), offering.details());
     }
 
     /** The details of one version, as booked. */

@@ -43,6 +43,12 @@ public interface SkillVocabulary {
     /** The occupation with this URI, or whose URI ends in this id. */
     Optional<Occupation> occupation(String uriOrId, String language);
 
+    /**
+     * The ISCO-08 unit groups (4 digits) of the occupations for which at least one of these skills is essential: the
+     * occupations an offering that teaches them leads to, as the catalogue's filter by occupation reads it.
+     */
+    Set<String> iscoGroupsAsking(Collection<String> skillUris);
+
     /** The skill with this URI, or whose URI ends in this id. */
     Optional<Term> skill(String uriOrId, String language);
 

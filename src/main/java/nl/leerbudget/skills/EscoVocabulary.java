@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leerbudget.register.SkillVocabulary;
 import nl.leerbudget.skills.domain.ConceptKind;
@@ -38,6 +39,12 @@ class EscoVocabulary implements SkillVocabulary {
         return Optional.ofNullable(taxonomy.labels(List.of(uri), language).get(uri))
                 .filter(label -> label.kind() == ConceptKind.OCCUPATION)
                 .map(label -> new Occupation(term(label), taxonomy.essentialSkillsOf(uri)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> iscoGroupsAsking(Collection<String> skillUris) {
+        return taxonomy.iscoGroupsAsking(skillUris);
     }
 
     @Override

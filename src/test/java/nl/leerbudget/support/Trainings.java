@@ -28,8 +28,8 @@ import nl.leerbudget.shared.OfferingType;
  */
 public final class Trainings {
 
-    /** A provider's payable account and the offering a payment to it is for. */
-    public record Training(AccountId payable, String offeringId) {}
+    /** A provider's payable account, its KvK number and the offering a payment to it is for. */
+    public record Training(AccountId payable, String offeringId, String kvk) {}
 
     private final Register register;
     private final Ledger ledger;
@@ -67,9 +67,10 @@ public final class Trainings {
     /** A new admitted provider giving this one offering, admitted too, with its payable account. */
     public Training admitted(OfferingDetails details) {
         ProviderId provider = new ProviderId(UUID.randomUUID());
+        String kvk = String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
         register.registerProvider(new RegisterProvider(
                 provider,
-                String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)),
+                kvk,
                 "Opleider " + provider.value().toString().substring(0, 8),
                 "NL91ABNA0417164300",
                 List.of(new QualityMark(
@@ -90,7 +91,7 @@ public final class Trainings {
         if (!(opened instanceof CommandResult.Executed)) {
             throw new IllegalStateException("payable account not opened: " + opened);
         }
-        return new Training(payable, offering.id().toString());
+        return new Training(payable, offering.id().toString(), kvk);
     }
 
     /** An admitted offering of an existing provider (a demo provider, say): what a payment to it may be for. */

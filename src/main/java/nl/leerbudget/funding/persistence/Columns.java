@@ -27,11 +27,31 @@ final class Columns {
         return String.join(",", new TreeSet<>(conditions.sectors()));
     }
 
+    static String levels(CompartmentConditions conditions) {
+        return conditions.levels().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    static String occupations(CompartmentConditions conditions) {
+        return String.join(",", new TreeSet<>(conditions.occupations()));
+    }
+
+    static String providers(CompartmentConditions conditions) {
+        return String.join(",", new TreeSet<>(conditions.providers()));
+    }
+
     static CompartmentConditions conditions(ResultSet rs) throws SQLException {
         Set<OfferingType> types = EnumSet.noneOf(OfferingType.class);
         split(rs.getString("cond_offering_types")).forEach(t -> types.add(OfferingType.valueOf(t)));
+        Set<Integer> levels = new TreeSet<>();
+        split(rs.getString("cond_levels")).forEach(level -> levels.add(Integer.valueOf(level)));
         return new CompartmentConditions(
-                types, rs.getBoolean("cond_recognised_only"), null, split(rs.getString("cond_sectors")));
+                types,
+                rs.getBoolean("cond_recognised_only"),
+                null,
+                split(rs.getString("cond_sectors")),
+                levels,
+                split(rs.getString("cond_occupations")),
+                split(rs.getString("cond_providers")));
     }
 
     static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {

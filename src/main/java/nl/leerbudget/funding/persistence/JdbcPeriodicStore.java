@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.funding.PeriodicDeposit;
+import nl.leerbudget.funding.RelationEndRule;
 import nl.leerbudget.funding.RelationKind;
 import nl.leerbudget.funding.domain.PeriodicStore;
 import nl.leerbudget.ledger.AccountId;
@@ -29,7 +30,7 @@ class JdbcPeriodicStore implements PeriodicStore {
 
     private static final String COLUMNS = "id, funder_account_id, label, amount_cents, relation_kind, month_of_year,"
             + " day_of_month, first_year, valid_months, cond_offering_types, cond_recognised_only, cond_sectors,"
-            + " expiry_rule";
+            + " expiry_rule, cond_levels, cond_occupations, cond_providers, on_relation_end";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -43,7 +44,9 @@ class JdbcPeriodicStore implements PeriodicStore {
     public PeriodicDeposit insert(UUID requestId, PeriodicDeposit p, String createdBy, Instant now) {
         jdbc.sql("insert into funding_periodic_plan (" + COLUMNS + ", request_id, created_by, created_at)"
                         + " values (:id, :funder, :label, :amount, :kind, :month, :day, :firstYear, :validMonths,"
-                        + " :types, :recognised, :sectors, :rule, :request, :createdBy, :createdAt)"
+                        + " :types, :recognised, :sectors, :rule, :levels, :occupations, :providers, :relationEnd,"
+                        + " :request,"
+                        + " :createdBy, :createdAt)"
                         + " on conflict do nothing")
                 .param("id", p.id())
                 .param("funder", p.funder().value())
@@ -57,6 +60,10 @@ class JdbcPeriodicStore implements PeriodicStore {
                 .param("types", Columns.types(p.conditions()))
                 .param("recognised", p.conditions().recognisedOnly())
                 .param("sectors", Columns.sectors(p.conditions()))
+                .param("levels", Columns.levels(p.conditions()))
+                .param("occupations", Columns.occupations(p.conditions()))
+                .param("providers", Columns.providers(p.conditions()))
+                .param("relationEnd", p.onRelationEnd().name())
                 .param("rule", p.expiryRule().name())
                 .param("request", requestId)
                 .param("createdBy", createdBy)
@@ -168,6 +175,7 @@ class JdbcPeriodicStore implements PeriodicStore {
                 rs.getInt("first_year"),
                 noEnd ? null : validMonths,
                 Columns.conditions(rs),
-                ExpiryRule.valueOf(rs.getString("expiry_rule")));
+                ExpiryRule.valueOf(rs.getString("expiry_rule")),
+                RelationEndRule.valueOf(rs.getString("on_relation_end")));
     }
 }

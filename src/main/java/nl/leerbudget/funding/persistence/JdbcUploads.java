@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.leerbudget.funding.DepositTerms;
+import nl.leerbudget.funding.RelationEndRule;
 import nl.leerbudget.funding.domain.CheckedFile;
 import nl.leerbudget.funding.domain.Uploads;
 import nl.leerbudget.ledger.AccountId;
@@ -22,7 +23,8 @@ class JdbcUploads implements Uploads {
 
     private static final String META = "id, funder_account_id, file_name, file_sha256, label, cond_offering_types,"
             + " cond_recognised_only, cond_sectors, valid_from, valid_until, expiry_rule, line_count, problem_count,"
-            + " total_cents, command_id, created_by, created_at, deposited_at";
+            + " total_cents, command_id, created_by, created_at, deposited_at, cond_levels, cond_occupations,"
+            + " cond_providers, on_relation_end";
 
     private final JdbcClient jdbc;
 
@@ -34,7 +36,8 @@ class JdbcUploads implements Uploads {
     public void insert(Stored u) {
         jdbc.sql("insert into funding_upload (" + META + ", lines_text, problems_text) values (:id, :funder,"
                         + " :fileName, :sha, :label, :types, :recognised, :sectors, :validFrom, :validUntil, :rule,"
-                        + " :lines, :problems, :total, :command, :createdBy, :createdAt, null, :linesText,"
+                        + " :lines, :problems, :total, :command, :createdBy, :createdAt, null, :levels, :occupations,"
+                        + " :providers, :relationEnd, :linesText,"
                         + " :problemsText)")
                 .param("id", u.id())
                 .param("funder", u.funder().value())
@@ -44,6 +47,10 @@ class JdbcUploads implements Uploads {
                 .param("types", Columns.types(u.terms().conditions()))
                 .param("recognised", u.terms().conditions().recognisedOnly())
                 .param("sectors", Columns.sectors(u.terms().conditions()))
+                .param("levels", Columns.levels(u.terms().conditions()))
+                .param("occupations", Columns.occupations(u.terms().conditions()))
+                .param("providers", Columns.providers(u.terms().conditions()))
+                .param("relationEnd", u.terms().onRelationEnd().name())
                 .param("validFrom", u.terms().validFrom())
                 .param("validUntil", u.terms().validUntil())
                 .param("rule", u.terms().expiryRule().name())
@@ -114,7 +121,8 @@ class JdbcUploads implements Uploads {
                         Columns.conditions(rs),
                         Columns.date(rs, "valid_from"),
                         Columns.date(rs, "valid_until"),
-                        ExpiryRule.valueOf(rs.getString("expiry_rule"))),
+                        ExpiryRule.valueOf(rs.getString("expiry_rule")),
+                        RelationEndRule.valueOf(rs.getString("on_relation_end"))),
                 new CommandId(rs.getObject("command_id", UUID.class)),
                 rs.getString("created_by"),
                 Objects.requireNonNull(Columns.instant(rs, "created_at")),

@@ -94,14 +94,30 @@ class FunderPages {
             @RequestParam(name = "soort", required = false) @Nullable List<String> types,
             @RequestParam(name = "erkend", required = false) @Nullable String recognised,
             @RequestParam(name = "sectoren", required = false) @Nullable String sectors,
+            @RequestParam(name = "niveau", required = false) @Nullable List<String> levels,
+            @RequestParam(name = "beroepen", required = false) @Nullable String occupations,
+            @RequestParam(name = "opleiders", required = false) @Nullable String providers,
             @RequestParam(name = "vanaf", required = false) @Nullable String from,
             @RequestParam(name = "tot", required = false) @Nullable String until,
             @RequestParam(name = "restant", required = false) @Nullable String rest,
+            @RequestParam(name = "einde", required = false) @Nullable String relationEnd,
             RedirectAttributes redirect) {
         Optional<UUID> requestId = uuid(request);
         Money money = Amounts.positive(amount);
         String number = bsn == null ? "" : bsn.strip();
-        var read = new TermsForm(label, types, recognised, sectors, from, until, rest).read();
+        var read = new TermsForm(
+                        label,
+                        types,
+                        recognised,
+                        sectors,
+                        levels,
+                        occupations,
+                        providers,
+                        from,
+                        until,
+                        rest,
+                        relationEnd)
+                .read();
         List<String> messages = new java.util.ArrayList<>();
         if (requestId.isEmpty()) {
             messages.add("Het formulier is niet compleet. Probeer het opnieuw.");
@@ -148,12 +164,28 @@ class FunderPages {
             @RequestParam(name = "soort", required = false) @Nullable List<String> types,
             @RequestParam(name = "erkend", required = false) @Nullable String recognised,
             @RequestParam(name = "sectoren", required = false) @Nullable String sectors,
+            @RequestParam(name = "niveau", required = false) @Nullable List<String> levels,
+            @RequestParam(name = "beroepen", required = false) @Nullable String occupations,
+            @RequestParam(name = "opleiders", required = false) @Nullable String providers,
             @RequestParam(name = "vanaf", required = false) @Nullable String from,
             @RequestParam(name = "tot", required = false) @Nullable String until,
             @RequestParam(name = "restant", required = false) @Nullable String rest,
+            @RequestParam(name = "einde", required = false) @Nullable String relationEnd,
             RedirectAttributes redirect)
             throws IOException {
-        var read = new TermsForm(label, types, recognised, sectors, from, until, rest).read();
+        var read = new TermsForm(
+                        label,
+                        types,
+                        recognised,
+                        sectors,
+                        levels,
+                        occupations,
+                        providers,
+                        from,
+                        until,
+                        rest,
+                        relationEnd)
+                .read();
         List<String> messages = new java.util.ArrayList<>();
         if (file == null || file.isEmpty()) {
             messages.add("Kies een bestand (CSV) om te laden.");
@@ -221,7 +253,11 @@ class FunderPages {
             @RequestParam(name = "soort", required = false) @Nullable List<String> types,
             @RequestParam(name = "erkend", required = false) @Nullable String recognised,
             @RequestParam(name = "sectoren", required = false) @Nullable String sectors,
+            @RequestParam(name = "niveau", required = false) @Nullable List<String> levels,
+            @RequestParam(name = "beroepen", required = false) @Nullable String occupations,
+            @RequestParam(name = "opleiders", required = false) @Nullable String providers,
             @RequestParam(name = "restant", required = false) @Nullable String rest,
+            @RequestParam(name = "einde", required = false) @Nullable String relationEnd,
             RedirectAttributes redirect) {
         List<String> messages = new java.util.ArrayList<>();
         Optional<UUID> requestId = uuid(request);
@@ -237,7 +273,19 @@ class FunderPages {
         if (months != null && !months.isBlank()) {
             valid = months.strip().matches("[0-9]{1,3}") ? Integer.valueOf(months.strip()) : -1;
         }
-        var read = new TermsForm(label, types, recognised, sectors, null, null, rest).read();
+        var read = new TermsForm(
+                        label,
+                        types,
+                        recognised,
+                        sectors,
+                        levels,
+                        occupations,
+                        providers,
+                        null,
+                        null,
+                        rest,
+                        relationEnd)
+                .read();
         if (requestId.isEmpty()) {
             messages.add("Het formulier is niet compleet. Probeer het opnieuw.");
         }
@@ -275,7 +323,8 @@ class FunderPages {
                 first.getYear(),
                 valid,
                 t.conditions(),
-                t.expiryRule());
+                t.expiryRule(),
+                t.onRelationEnd());
         redirect.addFlashAttribute(
                 "message",
                 "Gelukt: elk jaar op " + DutchText.date(first).replaceAll(" [0-9]{4}$", "") + " storten wij "

@@ -47,6 +47,10 @@ public final class FunderText {
         return ConditionsText.expiry(terms.expiryRule());
     }
 
+    public String relationEnd(DepositTerms terms) {
+        return ConditionsText.relationEnd(terms.onRelationEnd());
+    }
+
     public String conditionsOf(nl.leerbudget.ledger.CompartmentConditions conditions) {
         return ConditionsText.of(conditions);
     }

@@ -21,6 +21,7 @@ import nl.leerbudget.funding.FundingRule;
 import nl.leerbudget.funding.PeriodicDeposit;
 import nl.leerbudget.funding.PeriodicDeposits;
 import nl.leerbudget.funding.Relation;
+import nl.leerbudget.funding.RelationEndRule;
 import nl.leerbudget.funding.RelationKind;
 import nl.leerbudget.funding.UsageReport;
 import nl.leerbudget.funding.domain.PersonKey;
@@ -132,7 +133,11 @@ class FundingResource {
             List<String> offeringTypes,
             boolean recognisedOnly,
             List<String> sectors,
-            String expiryRule) {
+            List<Integer> levels,
+            List<String> occupations,
+            List<String> providers,
+            String expiryRule,
+            String onRelationEnd) {
         static PeriodicJson of(PeriodicDeposit p) {
             return new PeriodicJson(
                     p.id(),
@@ -148,7 +153,11 @@ class FundingResource {
                             .toList(),
                     p.conditions().recognisedOnly(),
                     p.conditions().sectors().stream().sorted().toList(),
-                    p.expiryRule().name());
+                    p.conditions().levels().stream().sorted().toList(),
+                    p.conditions().occupations().stream().sorted().toList(),
+                    p.conditions().providers().stream().sorted().toList(),
+                    p.expiryRule().name(),
+                    p.onRelationEnd().name());
         }
     }
 
@@ -208,12 +217,25 @@ class FundingResource {
             @RequestParam(required = false) @Nullable String offeringTypes,
             @RequestParam(required = false) @Nullable String recognisedOnly,
             @RequestParam(required = false) @Nullable String sectors,
+            @RequestParam(required = false) @Nullable String levels,
+            @RequestParam(required = false) @Nullable String occupations,
+            @RequestParam(required = false) @Nullable String providers,
             @RequestParam(required = false) @Nullable String validFrom,
             @RequestParam(required = false) @Nullable String validUntil,
-            @RequestParam(required = false) @Nullable String expiryRule)
+            @RequestParam(required = false) @Nullable String expiryRule,
+            @RequestParam(required = false) @Nullable String onRelationEnd)
             throws IOException {
         requireOwn(funderId);
-        DepositTerms terms = terms(label, offeringTypes, recognisedOnly, sectors, validFrom, validUntil, expiryRule);
+        DepositTerms terms = terms(
+                label,
+                offeringTypes,
+                recognisedOnly,
+                sectors,
+                new LaterConditions(levels, occupations, providers),
+                validFrom,
+                validUntil,
+                expiryRule,
+                onRelationEnd);
         String name = file.getOriginalFilename();
         DepositUpload upload = deposits.preview(name == null ? "" : name, file.getBytes(), terms);
         return ResponseEntity.status(HttpStatus.CREATED).body(DepositFileJson.of(upload));
@@ -319,13 +341,29 @@ class FundingResource {
         Set<OfferingType> types = fields.enumSet("offeringTypes", OfferingType.class);
         boolean recognised = fields.bool("recognisedOnly", false);
         List<String> sectors = fields.textList("sectors");
+        List<Integer> levels = fields.integerList("levels", 1, 8);
+        List<String> occupations = fields.textList("occupations");
+        List<String> providers = fields.textList("providers");
         ExpiryRule rule = fields.optionalEnum("expiryRule", ExpiryRule.class);
+        RelationEndRule relationEnd = fields.optionalEnum("onRelationEnd", RelationEndRule.class);
+        Set<Integer> levelCodes = Set.copyOf(levels);
+        Set<String> occupationCodes = ConditionCodes.occupations(String.join(",", occupations))
+                .orElseGet(() -> {
+                    fields.violate("occupations", "format", "ISCO-08 codes of 1 to 4 digits");
+                    return Set.of();
+                });
+        Set<String> providerCodes = ConditionCodes.providers(String.join(",", providers))
+                .orElseGet(() -> {
+                    fields.violate("providers", "format", "KvK numbers of 8 digits");
+                    return Set.of();
+                });
         if (!amount.isPositive()) {
             fields.violate("amount", "range", "must be greater than zero");
         }
         CompartmentConditions conditions = null;
         try {
-            conditions = new CompartmentConditions(types, recognised, null, Set.copyOf(sectors));
+            conditions = new CompartmentConditions(
+                    types, recognised, null, Set.copyOf(sectors), levelCodes, occupationCodes, providerCodes);
         } catch (IllegalArgumentException e) {
             fields.violate("sectors", "format", "codes of 1-64 letters, digits, '.', '_' or '-'");
         }
@@ -341,7 +379,8 @@ class FundingResource {
                 first.getYear(),
                 months == null ? null : months.intValue(),
                 java.util.Objects.requireNonNull(conditions),
-                rule == null ? ExpiryRule.RETURN_TO_FUNDER : rule);
+                rule == null ? ExpiryRule.RETURN_TO_FUNDER : rule,
+                relationEnd == null ? RelationEndRule.PERSON_KEEPS : relationEnd);
         return ResponseEntity.status(before.contains(plan.id()) ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(PeriodicJson.of(plan));
     }
@@ -364,14 +403,22 @@ class FundingResource {
         }
     }
 
+    /** The conditions on level, occupation and provider as given in request parameters: codes separated by ','. */
+    private record LaterConditions(
+            @Nullable String levels,
+            @Nullable String occupations,
+            @Nullable String providers) {}
+
     private static DepositTerms terms(
             @Nullable String label,
             @Nullable String offeringTypes,
             @Nullable String recognisedOnly,
             @Nullable String sectors,
+            LaterConditions later,
             @Nullable String validFrom,
             @Nullable String validUntil,
-            @Nullable String expiryRule) {
+            @Nullable String expiryRule,
+            @Nullable String onRelationEnd) {
         List<FieldViolation> violations = new ArrayList<>();
         if (label == null || label.isBlank() || label.strip().length() > 200) {
             violations.add(new FieldViolation("label", "required", "1 to 200 characters"));
@@ -395,6 +442,21 @@ class FundingResource {
                 sectorCodes.add(s.strip());
             }
         }
+        Set<Integer> levelCodes = ConditionCodes.levels(later.levels() == null ? null : List.of(later.levels()))
+                .orElseGet(() -> {
+                    violations.add(new FieldViolation("levels", "format", "NLQF levels 1 to 8 separated by ','"));
+                    return Set.of();
+                });
+        Set<String> occupationCodes = ConditionCodes.occupations(later.occupations())
+                .orElseGet(() -> {
+                    violations.add(new FieldViolation(
+                            "occupations", "format", "ISCO-08 codes of 1 to 4 digits separated by ','"));
+                    return Set.of();
+                });
+        Set<String> providerCodes = ConditionCodes.providers(later.providers()).orElseGet(() -> {
+            violations.add(new FieldViolation("providers", "format", "KvK numbers of 8 digits separated by ','"));
+            return Set.of();
+        });
         LocalDate from = date("validFrom", validFrom, violations);
         LocalDate until = date("validUntil", validUntil, violations);
         if (from != null && until != null && until.isBefore(from)) {
@@ -408,16 +470,32 @@ class FundingResource {
                 violations.add(new FieldViolation("expiryRule", "format", "RETURN_TO_FUNDER or LAPSE_TO_STATE"));
             }
         }
+        RelationEndRule relationEnd = RelationEndRule.PERSON_KEEPS;
+        if (onRelationEnd != null && !onRelationEnd.isBlank()) {
+            try {
+                relationEnd = RelationEndRule.valueOf(onRelationEnd);
+            } catch (IllegalArgumentException e) {
+                violations.add(
+                        new FieldViolation("onRelationEnd", "format", "PERSON_KEEPS, RETURN_TO_FUNDER or TO_STATE"));
+            }
+        }
         CompartmentConditions conditions = null;
         try {
-            conditions = new CompartmentConditions(types, "true".equals(recognisedOnly), null, sectorCodes);
+            conditions = new CompartmentConditions(
+                    types,
+                    "true".equals(recognisedOnly),
+                    null,
+                    sectorCodes,
+                    levelCodes,
+                    occupationCodes,
+                    providerCodes);
         } catch (IllegalArgumentException e) {
             violations.add(new FieldViolation("sectors", "format", "codes of 1-64 letters, digits, '.', '_' or '-'"));
         }
         if (!violations.isEmpty() || conditions == null || label == null) {
             throw ApiProblem.invalid(violations);
         }
-        return new DepositTerms(label.strip(), conditions, from, until, rule);
+        return new DepositTerms(label.strip(), conditions, from, until, rule, relationEnd);
     }
 
     private static @Nullable LocalDate date(String field, @Nullable String text, List<FieldViolation> violations) {

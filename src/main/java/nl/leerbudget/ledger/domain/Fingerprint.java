@@ -52,6 +52,7 @@ public final class Fingerprint {
                         .append(terms.conditions().offeringId())
                         .append('|')
                         .append(sorted(terms.conditions().sectors()))
+                        .append(laterConditions(terms.conditions()))
                         .append('|')
                         .append(terms.validFrom())
                         .append('|')
@@ -91,6 +92,18 @@ public final class Fingerprint {
         return offeringId == null ? "" : "|offering=" + offeringId;
     }
 
+    /**
+     * The conditions on level, occupations and provider, only where one is set, so that the fingerprints of commands
+     * made before the ledger had them stay the same.
+     */
+    private static String laterConditions(CompartmentConditions conditions) {
+        if (!conditions.limitsLevelOccupationOrProvider()) {
+            return "";
+        }
+        return "|levels=" + sorted(conditions.levels()) + "|occupations=" + sorted(conditions.occupations())
+                + "|providers=" + sorted(conditions.providers());
+    }
+
     private static String sorted(Set<?> values) {
         var names = new TreeSet<String>();
         values.forEach(value -> names.add(value.toString()));
@@ -115,6 +128,7 @@ public final class Fingerprint {
                 .append(conditions.offeringId())
                 .append('|')
                 .append(sorted(conditions.sectors()))
+                .append(laterConditions(conditions))
                 .append('|')
                 .append(credit.expiryRule())
                 .append('\n');

@@ -6,14 +6,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import nl.leerbudget.ledger.AccountId;
 import nl.leerbudget.ledger.AccountKind;
-import nl.leerbudget.ledger.CompartmentConditions;
 import nl.leerbudget.ledger.CompartmentTerms;
 import nl.leerbudget.ledger.ExpiryRule;
 import nl.leerbudget.ledger.FunderType;
@@ -22,7 +19,6 @@ import nl.leerbudget.ledger.Unit;
 import nl.leerbudget.ledger.domain.Account;
 import nl.leerbudget.ledger.domain.Accounts;
 import nl.leerbudget.ledger.domain.Balances;
-import nl.leerbudget.shared.OfferingType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +30,8 @@ class JdbcAccounts implements Accounts {
     private static final String COLUMNS = """
             id, kind, unit, name, allow_negative, funder_type, learning_account_id, funder_account_id,
             cond_offering_types, cond_recognised_only, cond_offering_id, cond_sectors, valid_from, valid_until,
-            expiry_rule, expired_at, debits_posted, credits_posted, debits_pending, credits_pending, created_at""";
+            expiry_rule, expired_at, debits_posted, credits_posted, debits_pending, credits_pending, created_at,
+            cond_levels, cond_occupations, cond_providers""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -160,7 +157,7 @@ class JdbcAccounts implements Accounts {
     public void insert(List<Account> accounts) {
         template.batchUpdate(
                 "insert into ledger_account (" + COLUMNS
-                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 accounts,
                 1000,
                 JdbcAccounts::bindInsert);
@@ -206,23 +203,20 @@ class JdbcAccounts implements Accounts {
         ps.setLong(19, b.debitsPending());
         ps.setLong(20, b.creditsPending());
         ps.setObject(21, Sql.timestamp(account.createdAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setString(22, terms == null ? null : Sql.joined(terms.conditions().levels()));
+        ps.setString(23, terms == null ? null : Sql.joined(terms.conditions().occupations()));
+        ps.setString(24, terms == null ? null : Sql.joined(terms.conditions().providers()));
     }
 
     static Account map(ResultSet rs, int row) throws SQLException {
         AccountKind kind = AccountKind.valueOf(rs.getString("kind"));
         CompartmentTerms terms = null;
         if (kind == AccountKind.COMPARTMENT) {
-            Set<OfferingType> types = EnumSet.noneOf(OfferingType.class);
-            Sql.split(rs.getString("cond_offering_types")).forEach(t -> types.add(OfferingType.valueOf(t)));
             terms = new CompartmentTerms(
                     new LearningAccountId(Sql.requiredUuid(rs, "learning_account_id")),
                     new AccountId(Sql.requiredUuid(rs, "funder_account_id")),
                     rs.getString("name"),
-                    new CompartmentConditions(
-                            types,
-                            rs.getBoolean("cond_recognised_only"),
-                            rs.getString("cond_offering_id"),
-                            Sql.split(rs.getString("cond_sectors"))),
+                    Sql.conditions(rs),
                     rs.getObject("valid_from", LocalDate.class),
                     rs.getObject("valid_until", LocalDate.class),
                     ExpiryRule.valueOf(rs.getString("expiry_rule")));

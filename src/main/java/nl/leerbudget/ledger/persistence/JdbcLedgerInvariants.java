@@ -2,7 +2,6 @@ package nl.leerbudget.ledger.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import nl.leerbudget.ledger.AccountId;
@@ -46,7 +45,9 @@ class JdbcLedgerInvariants implements Invariants {
         jdbc.sql("""
                         select t.id, t.code, t.debit_account_id, t.credit_account_id,
                           d.cond_offering_types, d.cond_recognised_only, d.cond_offering_id, d.cond_sectors,
-                          p.offering_id, p.provider_account_id, p.offering_type, p.recognised, p.sectors
+                          d.cond_levels, d.cond_occupations, d.cond_providers,
+                          p.offering_id, p.provider_account_id, p.offering_type, p.recognised, p.sectors,
+                          p.level, p.occupations, p.provider_kvk
                         from ledger_transfer t
                         join ledger_account d on d.id = t.debit_account_id and d.kind = 'COMPARTMENT'
                         join ledger_account c on c.id = t.credit_account_id and c.kind = 'PROVIDER_PAYABLE'
@@ -79,19 +80,16 @@ class JdbcLedgerInvariants implements Invariants {
         if (!provider.equals(Sql.requiredUuid(rs, "credit_account_id"))) {
             return "paid " + rs.getString("credit_account_id") + ", not the provider of offering " + offering;
         }
-        Set<OfferingType> types = new java.util.HashSet<>();
-        Sql.split(rs.getString("cond_offering_types")).forEach(type -> types.add(OfferingType.valueOf(type)));
-        var conditions = new CompartmentConditions(
-                types,
-                rs.getBoolean("cond_recognised_only"),
-                rs.getString("cond_offering_id"),
-                Sql.split(rs.getString("cond_sectors")));
+        CompartmentConditions conditions = Sql.conditions(rs);
         var purpose = new Purpose(
                 offering,
                 new AccountId(provider),
                 OfferingType.valueOf(rs.getString("offering_type")),
                 rs.getBoolean("recognised"),
-                Sql.split(rs.getString("sectors")));
+                Sql.split(rs.getString("sectors")),
+                rs.getObject("level", Integer.class),
+                Sql.split(rs.getString("occupations")),
+                rs.getString("provider_kvk"));
         return conditions
                 .refusal(purpose)
                 .map(rule -> "paid for offering " + offering + " against the compartment's conditions: " + rule.id()

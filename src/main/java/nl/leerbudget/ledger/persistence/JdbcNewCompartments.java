@@ -45,7 +45,10 @@ class JdbcNewCompartments implements NewCompartments {
             "valid_until",
             "expiry_rule",
             "credits_posted",
-            "created_at");
+            "created_at",
+            "cond_levels",
+            "cond_occupations",
+            "cond_providers");
 
     private static final List<String> TRANSFER = List.of(
             "id",
@@ -92,6 +95,9 @@ class JdbcNewCompartments implements NewCompartments {
         CompartmentConditions conditions = credit.conditions();
         String offeringTypes = joined(conditions.offeringTypes());
         String sectors = joined(conditions.sectors());
+        String levels = joined(conditions.levels());
+        String occupations = joined(conditions.occupations());
+        String providers = joined(conditions.providers());
         UUID funder = credit.funder().value();
         List<Object[]> compartments = new ArrayList<>(credit.lines().size());
         List<Object[]> transfers = new ArrayList<>(credit.lines().size());
@@ -112,7 +118,10 @@ class JdbcNewCompartments implements NewCompartments {
                 line.validUntil(),
                 credit.expiryRule().name(),
                 line.amount(),
-                now
+                now,
+                levels,
+                occupations,
+                providers
             });
             transfers.add(new Object[] {
                 line.transfer().value(),

@@ -280,8 +280,8 @@ class JdbcTransfers implements Transfers {
     public void insertPurposes(Map<TransferId, Purpose> purposes) {
         template.batchUpdate("""
                 insert into ledger_transfer_purpose (transfer_id, offering_id, provider_account_id, offering_type,
-                  recognised, sectors)
-                values (?, ?, ?, ?, ?, ?)""", List.copyOf(purposes.entrySet()), 1000, (ps, entry) -> {
+                  recognised, sectors, level, occupations, provider_kvk)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", List.copyOf(purposes.entrySet()), 1000, (ps, entry) -> {
             Purpose purpose = entry.getValue();
             ps.setObject(1, entry.getKey().value());
             ps.setString(2, purpose.offeringId());
@@ -289,6 +289,9 @@ class JdbcTransfers implements Transfers {
             ps.setString(4, purpose.type().name());
             ps.setBoolean(5, purpose.recognised());
             ps.setString(6, Sql.joined(purpose.sectors()));
+            ps.setObject(7, purpose.level(), Types.INTEGER);
+            ps.setString(8, Sql.joined(purpose.occupations()));
+            ps.setString(9, purpose.providerKvk());
         });
     }
 

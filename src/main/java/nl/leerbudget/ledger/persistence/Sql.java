@@ -7,12 +7,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.leerbudget.ledger.CompartmentConditions;
 import nl.leerbudget.platform.jdbc.InLists;
+import nl.leerbudget.shared.OfferingType;
 import org.jspecify.annotations.Nullable;
 
 /** Conversions shared by the ledger's JDBC repositories. */
@@ -57,6 +61,22 @@ final class Sql {
     /** A set of codes as one column: sorted, comma-separated (codes never hold a comma). */
     static String joined(Set<?> values) {
         return values.stream().map(Object::toString).sorted().distinct().collect(Collectors.joining(","));
+    }
+
+    /** A compartment's conditions from its {@code cond_} columns. */
+    static CompartmentConditions conditions(ResultSet rs) throws SQLException {
+        Set<OfferingType> types = EnumSet.noneOf(OfferingType.class);
+        split(rs.getString("cond_offering_types")).forEach(type -> types.add(OfferingType.valueOf(type)));
+        Set<Integer> levels = new HashSet<>();
+        split(rs.getString("cond_levels")).forEach(level -> levels.add(Integer.valueOf(level)));
+        return new CompartmentConditions(
+                types,
+                rs.getBoolean("cond_recognised_only"),
+                rs.getString("cond_offering_id"),
+                split(rs.getString("cond_sectors")),
+                levels,
+                split(rs.getString("cond_occupations")),
+                split(rs.getString("cond_providers")));
     }
 
     static Set<String> split(@Nullable String joined) {

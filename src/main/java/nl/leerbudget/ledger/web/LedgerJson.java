@@ -33,7 +33,10 @@ final class LedgerJson {
             List<OfferingType> offeringTypes,
             boolean recognisedOnly,
             @Nullable String offeringId,
-            List<String> sectors) {}
+            List<String> sectors,
+            List<Integer> levels,
+            List<String> occupations,
+            List<String> providers) {}
 
     record Compartment(
             UUID learningAccountId,
@@ -57,7 +60,10 @@ final class LedgerJson {
                             c.offeringTypes().stream().sorted().toList(),
                             c.recognisedOnly(),
                             c.offeringId(),
-                            c.sectors().stream().sorted().toList()),
+                            c.sectors().stream().sorted().toList(),
+                            c.levels().stream().sorted().toList(),
+                            c.occupations().stream().sorted().toList(),
+                            c.providers().stream().sorted().toList()),
                     terms.validFrom(),
                     terms.validUntil(),
                     terms.expiryRule());

@@ -17,7 +17,7 @@ import nl.leerbudget.shared.Money;
 
 /**
  * The rules of a financing plan. A compartment pays only where the ledger would accept a hold on it today: the
- * ledger's own conditions rule ({@link nl.leerbudget.ledger.CompartmentConditions#refusal}, L23-L26) against the same
+ * ledger's own conditions rule ({@link nl.leerbudget.ledger.CompartmentConditions#refusal}, L23-L29) against the same
  * purpose the register gives the ledger, a compartment valid today, and money available. Of the eligible cost the
  * person pays the policy's minimum; the compartments pay the rest in the policy's order, each as much as it has.
  *

@@ -226,6 +226,27 @@ public final class RequestFields {
         return texts;
     }
 
+    /** An array of whole numbers, each from {@code min} to {@code max}; absent: empty. */
+    public List<Integer> integerList(String field, int min, int max) {
+        JsonNode value = value(field, false);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            violate(field, "type", "must be an array of whole numbers");
+            return List.of();
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (JsonNode item : value.values()) {
+            if (!item.isIntegralNumber() || !item.canConvertToInt() || item.intValue() < min || item.intValue() > max) {
+                violate(field, "range", "must be an array of whole numbers from " + min + " to " + max);
+                return List.of();
+            }
+            numbers.add(item.intValue());
+        }
+        return numbers;
+    }
+
     public boolean bool(String field, boolean defaultValue) {
         JsonNode value = value(field, false);
         if (value == null) {

@@ -88,4 +88,7 @@ public interface Taxonomy {
 
     /** The occupations' essential skills. */
     Set<String> essentialSkillsOf(String occupation);
+
+    /** The ISCO unit groups of the occupations for which any of these skills is essential. */
+    Set<String> iscoGroupsAsking(Collection<String> skills);
 }

@@ -358,6 +358,26 @@ class JdbcTaxonomy implements Taxonomy {
                 .list());
     }
 
+    @Override
+    public Set<String> iscoGroupsAsking(Collection<String> skills) {
+        if (skills.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> groups = new HashSet<>();
+        InLists.chunked(
+                        List.copyOf(skills),
+                        chunk -> jdbc.sql("""
+                                        select distinct c.isco_group from esco_occupation_skill s
+                                        join esco_concept c on c.uri = s.occupation_uri
+                                        where s.skill_uri in (:skills) and s.relation = 'essential'
+                                          and c.isco_group is not null""")
+                                .param("skills", chunk)
+                                .query(String.class)
+                                .list())
+                .forEach(groups::add);
+        return groups;
+    }
+
     private static Label label(ResultSet rs, ConceptKind kind) throws SQLException {
         return new Label(
                 rs.getString("uri"),

@@ -36,21 +36,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whatever commands are sent, in whatever order and with whatever codes, no money leaves a compartment for a provider
- * unless the register's offering it names is one the compartment's conditions allow, given by that provider.
+ * unless the register's offering it names is one the compartment's conditions allow, given by that provider: its
+ * type, recognition, sectors, level, the occupations it leads to and its provider.
  */
 class PaymentConditionsProperties {
 
     private static final List<String> SECTORS = List.of("techniek", "zorg", "ict");
+    // ISCO-08 unit groups an offering may lead to, and the codes a funder may name (a shorter code: all under it)
+    private static final List<String> UNIT_GROUPS = List.of("2221", "2222", "3221", "5321", "7126");
+    private static final List<String> OCCUPATION_CODES = List.of("2", "22", "222", "2221", "3221", "53", "7126");
+    private static final List<String> KVK = List.of("10000000", "10000001", "10000002");
     private static final List<TransferCode> CODES = List.of(
             TransferCode.SPEND, TransferCode.SPEND, TransferCode.ADJUSTMENT, TransferCode.DEPOSIT, TransferCode.GRANT);
 
-    record Offering(int provider, OfferingType type, boolean recognised, Set<String> sectors) {}
+    record Offering(
+            int provider,
+            OfferingType type,
+            boolean recognised,
+            Set<String> sectors,
+            @Nullable Integer level,
+            Set<String> occupations) {}
 
     record Conditions(
             Set<OfferingType> types,
             boolean recognisedOnly,
             @Nullable Integer offering,
-            Set<String> sectors) {}
+            Set<String> sectors,
+            Set<Integer> levels,
+            Set<String> occupations,
+            Set<String> providers) {}
 
     sealed interface Step {}
 
@@ -74,7 +88,9 @@ class PaymentConditionsProperties {
                         Arbitraries.integers().between(0, 2),
                         Arbitraries.of(OfferingType.class),
                         Arbitraries.of(true, false),
-                        Arbitraries.of(SECTORS).set().ofMaxSize(2))
+                        Arbitraries.of(SECTORS).set().ofMaxSize(2),
+                        Arbitraries.integers().between(1, 8).injectNull(0.2),
+                        Arbitraries.of(UNIT_GROUPS).set().ofMaxSize(2))
                 .as(Offering::new)
                 .list()
                 .ofMinSize(1)
@@ -83,7 +99,8 @@ class PaymentConditionsProperties {
 
     @Provide
     Arbitrary<List<Conditions>> conditions() {
-        // Often no restriction on a dimension, so that payments go through as well as get refused.
+        // Often no restriction on a dimension, so that payments go through as well as get refused; the conditions on
+        // level, occupation and provider less often still, so that with seven dimensions enough payments pass.
         return Combinators.combine(
                         Arbitraries.of(OfferingType.class)
                                 .set()
@@ -92,9 +109,27 @@ class PaymentConditionsProperties {
                                 .injectNull(0.6),
                         Arbitraries.of(true, false, false),
                         Arbitraries.integers().between(0, 4).injectNull(0.7),
-                        Arbitraries.of(SECTORS).set().ofMinSize(1).ofMaxSize(2).injectNull(0.6))
-                .as((types, recognised, offering, sectors) -> new Conditions(
-                        types == null ? Set.of() : types, recognised, offering, sectors == null ? Set.of() : sectors))
+                        Arbitraries.of(SECTORS).set().ofMinSize(1).ofMaxSize(2).injectNull(0.6),
+                        Arbitraries.integers()
+                                .between(1, 8)
+                                .set()
+                                .ofMinSize(1)
+                                .ofMaxSize(4)
+                                .injectNull(0.8),
+                        Arbitraries.of(OCCUPATION_CODES)
+                                .set()
+                                .ofMinSize(1)
+                                .ofMaxSize(2)
+                                .injectNull(0.8),
+                        Arbitraries.of(KVK).set().ofMinSize(1).ofMaxSize(2).injectNull(0.8))
+                .as((types, recognised, offering, sectors, levels, occupations, providers) -> new Conditions(
+                        types == null ? Set.of() : types,
+                        recognised,
+                        offering,
+                        sectors == null ? Set.of() : sectors,
+                        levels == null ? Set.of() : levels,
+                        occupations == null ? Set.of() : occupations,
+                        providers == null ? Set.of() : providers))
                 .list()
                 .ofMinSize(1)
                 .ofMaxSize(4);
@@ -150,7 +185,10 @@ class PaymentConditionsProperties {
                             providers.get(offering.provider()).id(),
                             offering.type(),
                             offering.recognised(),
-                            offering.sectors()));
+                            offering.sectors(),
+                            offering.level(),
+                            offering.occupations(),
+                            KVK.get(offering.provider())));
         }
         List<Account> compartments = new ArrayList<>();
         for (int c = 0; c < conditions.size(); c++) {
@@ -167,7 +205,10 @@ class PaymentConditionsProperties {
                                                     given.types(),
                                                     given.recognisedOnly(),
                                                     given.offering() == null ? null : "offering-" + given.offering(),
-                                                    given.sectors()),
+                                                    given.sectors(),
+                                                    given.levels(),
+                                                    given.occupations(),
+                                                    given.providers()),
                                             null,
                                             TODAY.plusYears(1),
                                             ExpiryRule.RETURN_TO_FUNDER)),
@@ -248,9 +289,22 @@ class PaymentConditionsProperties {
             assertThat(purpose).as("purpose of %s", transfer).isNotNull();
             assertThat(transfer.code()).isEqualTo(TransferCode.SPEND);
             assertThat(purpose.provider()).isEqualTo(credit.id());
-            assertThat(debit.compartment().conditions().refusal(purpose))
+            CompartmentConditions allowed = debit.compartment().conditions();
+            assertThat(allowed.refusal(purpose))
                     .as("conditions of %s", debit.id())
                     .isEmpty();
+            // The conditions on level, occupation and provider, checked here without the ledger's own rule.
+            if (!allowed.levels().isEmpty()) {
+                assertThat(allowed.levels()).contains(purpose.level());
+            }
+            if (!allowed.occupations().isEmpty()) {
+                assertThat(purpose.occupations())
+                        .anySatisfy(group -> assertThat(allowed.occupations())
+                                .anySatisfy(code -> assertThat(group).startsWith(code)));
+            }
+            if (!allowed.providers().isEmpty()) {
+                assertThat(allowed.providers()).contains(purpose.providerKvk());
+            }
         }
     }
 

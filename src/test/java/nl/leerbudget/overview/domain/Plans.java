@@ -25,10 +25,21 @@ final class Plans {
     static final String OFFERING = "mbo-certificaat-elektro";
     static final AccountId PROVIDER = AccountId.derived("roc");
 
-    /** A recognised mbo certificate in technology. */
+    /**
+     * A recognised mbo certificate in technology at level 3, towards electrician (ISCO 7411), given by the provider
+     * with KvK number 30000001.
+     */
     static Offer mboCertificate(long priceCents, long eligibleCents) {
         return new Offer(
-                new Purpose(OFFERING, PROVIDER, OfferingType.MBO_CERTIFICATE, true, Set.of("techniek")),
+                new Purpose(
+                        OFFERING,
+                        PROVIDER,
+                        OfferingType.MBO_CERTIFICATE,
+                        true,
+                        Set.of("techniek"),
+                        3,
+                        Set.of("7411"),
+                        "30000001"),
                 3,
                 "Eerste monteur elektrotechniek",
                 Money.cents(priceCents),
@@ -50,8 +61,10 @@ final class Plans {
     /**
      * Budgets written as {@code name:SOURCE:available-cents:valid-until:condition}, separated by {@code ;}. Conditions:
      * {@code none}, {@code earmarked} (this offering), {@code other} (another offering), {@code recognised},
-     * {@code short-course} (short courses only), {@code zorg} (the care sector only), {@code later} (valid from next
-     * year), {@code expired} (marked expired by the ledger). A valid-until of {@code -} is no end.
+     * {@code short-course} (short courses only), {@code zorg} (the care sector only), {@code level-6} (level 6 only),
+     * {@code care-work} (training towards ISCO 532, care workers), {@code electrician} (towards ISCO 74, electrical
+     * trades), {@code other-provider} (another provider's training only), {@code later} (valid from next year),
+     * {@code expired} (marked expired by the ledger). A valid-until of {@code -} is no end.
      */
     static List<Budget> budgets(String text) {
         List<Budget> budgets = new ArrayList<>();
@@ -72,6 +85,14 @@ final class Plans {
                 case "short-course" ->
                     new CompartmentConditions(Set.of(OfferingType.SHORT_COURSE), false, null, Set.of());
                 case "zorg" -> new CompartmentConditions(Set.of(), false, null, Set.of("zorg"));
+                case "level-6" ->
+                    new CompartmentConditions(Set.of(), false, null, Set.of(), Set.of(6), Set.of(), Set.of());
+                case "care-work" ->
+                    new CompartmentConditions(Set.of(), false, null, Set.of(), Set.of(), Set.of("532"), Set.of());
+                case "electrician" ->
+                    new CompartmentConditions(Set.of(), false, null, Set.of(), Set.of(3), Set.of("74"), Set.of());
+                case "other-provider" ->
+                    new CompartmentConditions(Set.of(), false, null, Set.of(), Set.of(), Set.of(), Set.of("99999999"));
                 default -> CompartmentConditions.NONE;
             };
             LocalDate from = condition.equals("later") ? TODAY.plusYears(1) : null;
