@@ -1,6 +1,10 @@
 package nl.leerbudget.schemes;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.button;
+import static nl.leerbudget.support.OnPage.heading;
+import static nl.leerbudget.support.OnPage.link;
+import static nl.leerbudget.support.OnPage.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -13,10 +17,8 @@ import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -35,33 +37,20 @@ class SchemesBrowserIT {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    private static final Browser BROWSER = new Browser("SchemesBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("SchemesBrowserIT");
+
     private static final String DEMO_WINDOW = "STAP-budget: demonstratietijdvak";
     private static final String DATA_ANALYSIS = "Microcredential Data-analyse met Python (Open Universiteit)";
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        BROWSER.requireAvailable();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
-
     @Test
     void aCitizenChecksAppliesAndReadsTheDecisionWithTheReceiptNumber() {
         try (Session session = BROWSER.newSession()) {
             Page page = session.page();
-            logIn(page, "sanne");
+            logIn(page, port, "sanne");
             link(page, "Regelingen: geld aanvragen voor een opleiding, zoals het STAP-budget")
                     .click();
             page.waitForURL(url("/regelingen"));
@@ -170,7 +159,7 @@ class SchemesBrowserIT {
     void theSchemeAdministratorOpensAndClosesAWindowAndWatchesTheDemoWindowLive() {
         try (Session session = BROWSER.newSession()) {
             Page page = session.page();
-            logIn(page, "els");
+            logIn(page, port, "els");
             link(page, "Naar regelingen en aanvraagtijdvakken").click();
             page.waitForURL(url("/beheer/regelingen"));
             assertThat(heading(page)).hasText("Regelingen en aanvraagtijdvakken");
@@ -251,32 +240,6 @@ class SchemesBrowserIT {
                 .param("action", action)
                 .query(String.class)
                 .list();
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/start"));
-        assertThat(page).hasURL(url("/inloggen"));
-        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true))
-                .fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true))
-                .fill(DemoIdentities.PASSWORD);
-        button(page, "Inloggen").click();
-        // A citizen's start page is their overview; staff have a start page of their own.
-        page.waitForURL(address -> address.equals(url("/start")) || address.equals(url("/overzicht")));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String url(String path) {

@@ -1,18 +1,18 @@
 package nl.leerbudget.schemes;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.button;
+import static nl.leerbudget.support.OnPage.heading;
+import static nl.leerbudget.support.OnPage.link;
+import static nl.leerbudget.support.OnPage.logIn;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class TargetedSchemesBrowserIT {
 
-    private static final Browser BROWSER = new Browser("TargetedSchemesBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("TargetedSchemesBrowserIT");
+
     private static final String CARE_WINDOW = "Omscholing naar de zorg: tijdvak 2027";
     private static final String CARE_CERTIFICATE =
             "Mbo-certificaat Verzorgende IG: medicatie en voorbehouden handelingen";
@@ -35,27 +37,12 @@ class TargetedSchemesBrowserIT {
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        BROWSER.requireAvailable();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
-
     @ParameterizedTest(name = "with JavaScript: {0}")
     @ValueSource(booleans = {true, false})
     void anEmployedCitizenReadsWhoTheCareSchemeIsForAndWhatHerEmployerPays(boolean javaScript) {
         try (Session session = BROWSER.newSession(javaScript)) {
             Page page = session.page();
-            logIn(page, "fatima");
+            logIn(page, port, "fatima");
             page.navigate(url("/regelingen"));
             Locator card =
                     page.locator("article.scheme-window").filter(new Locator.FilterOptions().setHasText(CARE_WINDOW));
@@ -100,7 +87,7 @@ class TargetedSchemesBrowserIT {
     void aSelfEmployedCitizenIsToldTheCareSchemeNeedsAnEmployer(boolean javaScript) {
         try (Session session = BROWSER.newSession(javaScript)) {
             Page page = session.page();
-            logIn(page, "kees");
+            logIn(page, port, "kees");
             page.navigate(url("/regelingen"));
             link(page, "Bekijk " + CARE_WINDOW + " en vraag aan").click();
             page.waitForURL(Pattern.compile(".*/regelingen/[0-9a-f-]{36}$"));
@@ -124,31 +111,6 @@ class TargetedSchemesBrowserIT {
                 .first();
         page.getByLabel("Opleiding", new Page.GetByLabelOptions().setExact(true))
                 .selectOption(String.valueOf(choice.getAttribute("value")));
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/start"));
-        assertThat(page).hasURL(url("/inloggen"));
-        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true))
-                .fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true))
-                .fill(DemoIdentities.PASSWORD);
-        button(page, "Inloggen").click();
-        page.waitForURL(address -> address.equals(url("/start")) || address.equals(url("/overzicht")));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String url(String path) {

@@ -23,14 +23,18 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's Chromium driven by Playwright for the browser tests, with an accessibility check by axe-core. One per test
- * class: {@link #start} in {@code @BeforeAll}, {@link #requireAvailable} in {@code @BeforeEach}, {@link #stop} in
- * {@code @AfterAll}. Where Chromium cannot start, the tests fail in CI ({@code CI=true}) and are skipped elsewhere,
- * saying why.
+ * class, registered as an extension ({@code @RegisterExtension static final Browser BROWSER = new Browser("…")}): it
+ * starts before the class's tests, requires itself before each, and stops after them. Where Chromium cannot start,
+ * the tests fail in CI ({@code CI=true}) and are skipped elsewhere, saying why.
  */
-public final class Browser {
+public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     public static final String CHROMIUM = "/usr/bin/chromium";
 
@@ -44,6 +48,21 @@ public final class Browser {
     /** @param owner the test class, named in messages */
     public Browser(String owner) {
         this.owner = owner;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        requireAvailable();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
     }
 
     public void start() {

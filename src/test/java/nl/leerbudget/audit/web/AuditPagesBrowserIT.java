@@ -1,6 +1,9 @@
 package nl.leerbudget.audit.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.button;
+import static nl.leerbudget.support.OnPage.heading;
+import static nl.leerbudget.support.OnPage.link;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -11,10 +14,8 @@ import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,25 +26,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class AuditPagesBrowserIT {
 
-    private static final Browser BROWSER = new Browser("AuditPagesBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("AuditPagesBrowserIT");
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        BROWSER.requireAvailable();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
 
     @Test
     void theAuditorVerifiesTheTrailFromAPageAndFindsThatRunInTheTrail() {
@@ -86,20 +73,6 @@ class AuditPagesBrowserIT {
             session.assertAccessible("the audit trail with a wrong date (wim)");
             session.assertNoBrowserErrors();
         }
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String url(String path) {

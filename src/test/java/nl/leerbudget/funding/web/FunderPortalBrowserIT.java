@@ -1,6 +1,10 @@
 package nl.leerbudget.funding.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.button;
+import static nl.leerbudget.support.OnPage.heading;
+import static nl.leerbudget.support.OnPage.link;
+import static nl.leerbudget.support.OnPage.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
@@ -14,16 +18,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.PersonRegistry;
-import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.TestPeople;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,7 +44,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class FunderPortalBrowserIT {
 
-    private static final Browser BROWSER = new Browser("FunderPortalBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("FunderPortalBrowserIT");
+
     private static final String SANNE_BSN = "999991024";
 
     @LocalServerPort
@@ -58,14 +62,8 @@ class FunderPortalBrowserIT {
     String second;
     String third;
 
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
     @BeforeEach
     void requireBrowserAndPrepare() {
-        BROWSER.requireAvailable();
         marker = Long.toString(ThreadLocalRandom.current().nextLong(1, 1_000_000_000L), 36);
         second = TestPeople.randomBsn();
         third = TestPeople.randomBsn();
@@ -73,11 +71,6 @@ class FunderPortalBrowserIT {
             registry.register(second, "Tweede medewerker");
             registry.register(third, "Derde medewerker");
         });
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
     }
 
     @Test
@@ -95,7 +88,7 @@ class FunderPortalBrowserIT {
         try (Session employer = BROWSER.newSession(javaScript);
                 Session employee = BROWSER.newSession(javaScript)) {
             Page page = employer.page();
-            logIn(page, "peter");
+            logIn(page, port, "peter");
             page.waitForURL(url("/start"));
             employer.assertAccessible("the funder's start page");
             link(page, "Geld storten: voor één persoon, met een bestand, of elk jaar vanzelf")
@@ -138,7 +131,7 @@ class FunderPortalBrowserIT {
 
             // Sanne sees the budget with its conditions.
             Page own = employee.page();
-            logIn(own, "sanne");
+            logIn(own, port, "sanne");
             own.waitForURL(url("/overzicht"));
             Locator budget =
                     own.locator("#budgetten-employer tr").filter(new Locator.FilterOptions().setHasText(label));
@@ -185,35 +178,11 @@ class FunderPortalBrowserIT {
         button(page, "Bestand controleren").click();
     }
 
-    private void logIn(Page page, String username) {
-        page.navigate(url("/start"));
-        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true))
-                .fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true))
-                .fill(DemoIdentities.PASSWORD);
-        button(page, "Inloggen").click();
-        page.waitForURL(address -> address.equals(url("/start")) || address.equals(url("/overzicht")));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
     private static Locator menu(Page page, String name) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
                 .getByRole(
                         AriaRole.LINK,
                         new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String url(String path) {

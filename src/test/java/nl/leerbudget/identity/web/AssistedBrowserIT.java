@@ -1,6 +1,10 @@
 package nl.leerbudget.identity.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.button;
+import static nl.leerbudget.support.OnPage.heading;
+import static nl.leerbudget.support.OnPage.link;
+import static nl.leerbudget.support.OnPage.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -20,10 +24,8 @@ import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.TestPeople;
 import nl.leerbudget.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -38,7 +40,9 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class AssistedBrowserIT {
 
-    private static final Browser BROWSER = new Browser("AssistedBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("AssistedBrowserIT");
+
     private static final String AHMED = "Ahmed Yilmaz (Leerwerkloket)";
 
     @LocalServerPort
@@ -59,21 +63,6 @@ class AssistedBrowserIT {
     @Autowired
     Actors actors;
 
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        BROWSER.requireAvailable();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
-
     @Test
     void theAdviserChoosesForWhomTheyWorkSeesWhomOnEveryPageAndStops() {
         String name = "Roos Browserburger " + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
@@ -87,7 +76,7 @@ class AssistedBrowserIT {
 
         try (Session session = BROWSER.newSession()) {
             Page page = session.page();
-            logIn(page, "ahmed");
+            logIn(page, port, "ahmed");
             link(page, "Voor wie werkt u? Kies de persoon voor wie u nu werkt").click();
             page.waitForURL(url("/adviseur"));
             assertThat(heading(page)).hasText("Voor wie werkt u?");
@@ -122,7 +111,7 @@ class AssistedBrowserIT {
         Api kees = new Api(port).as(new Tokens(encoder, properties).of("kees"));
         try (Session session = BROWSER.newSession()) {
             Page page = session.page();
-            logIn(page, "kees");
+            logIn(page, port, "kees");
             link(page, "Machtigingen: een adviseur laten meewerken, of een machtiging intrekken")
                     .click();
             page.waitForURL(url("/machtigingen"));
@@ -171,32 +160,6 @@ class AssistedBrowserIT {
                 }
             }
         }
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/start"));
-        assertThat(page).hasURL(url("/inloggen"));
-        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true))
-                .fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true))
-                .fill(DemoIdentities.PASSWORD);
-        button(page, "Inloggen").click();
-        // A citizen starts on the overview, everyone else on the start page.
-        page.waitForURL(u -> u.endsWith("/start") || u.endsWith("/overzicht"));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String url(String path) {

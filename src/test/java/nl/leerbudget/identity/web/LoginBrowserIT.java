@@ -1,6 +1,7 @@
 package nl.leerbudget.identity.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.heading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -20,10 +21,8 @@ import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,26 +40,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class LoginBrowserIT {
 
-    private static final Browser BROWSER = new Browser("LoginBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("LoginBrowserIT");
+
     private static final String LOGIN_FAILED = "Inloggen is niet gelukt";
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        BROWSER.requireAvailable();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
 
     static Stream<String> demoUsers() {
         return DemoIdentities.LOGINS.stream().map(DemoIdentities.DemoLogin::username);
@@ -305,10 +291,6 @@ class LoginBrowserIT {
 
     private static Locator exactLabel(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
     private static void assertAccessible(Page page, String what) {

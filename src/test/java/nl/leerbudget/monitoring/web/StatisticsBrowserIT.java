@@ -42,10 +42,9 @@ import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import nl.leerbudget.support.TestPeople;
 import nl.leerbudget.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -62,7 +61,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class StatisticsBrowserIT {
 
-    private static final Browser BROWSER = new Browser("StatisticsBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("StatisticsBrowserIT");
 
     @LocalServerPort
     int port;
@@ -82,14 +82,8 @@ class StatisticsBrowserIT {
     @Autowired
     Users users;
 
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
     @BeforeEach
     void requireBrowserAndAGrant() {
-        BROWSER.requireAvailable();
         Tokens tokens = new Tokens(encoder, properties);
         Api agency = new Api(port).as(tokens.of("els"));
         String marker = Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000L, 36);
@@ -165,11 +159,6 @@ class StatisticsBrowserIT {
                         "plannedStart", LocalDate.now(Ledger.ZONE).plusDays(7).toString()));
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         assertThat(applied.body().get("status").asString()).isEqualTo("GRANTED");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
     }
 
     @Test

@@ -1,6 +1,9 @@
 package nl.leerbudget.overview.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.button;
+import static nl.leerbudget.support.OnPage.heading;
+import static nl.leerbudget.support.OnPage.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -42,11 +45,10 @@ import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import nl.leerbudget.support.TestClock;
 import nl.leerbudget.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -79,7 +81,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 @IntegrationTest
 class LeeroverzichtBrowserIT {
 
-    private static final Browser BROWSER = new Browser("LeeroverzichtBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("LeeroverzichtBrowserIT");
+
     private static final String CITIZEN = "kees";
     private static final String PROVIDER_USER = "marieke";
     private static final String COURSE = "Mbo-certificaat Elektrotechniek: installeren";
@@ -105,14 +109,8 @@ class LeeroverzichtBrowserIT {
     String windowName;
     UUID window;
 
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
     @BeforeEach
     void requireBrowserAndPrepare() {
-        BROWSER.requireAvailable();
         marker = Long.toString(ThreadLocalRandom.current().nextLong(1, 1_000_000_000L), 36);
         employerBudget = depositEmployerBudget();
         window = openWindow();
@@ -125,11 +123,6 @@ class LeeroverzichtBrowserIT {
             Api.Response closed = as("els").post("/api/v1/scheme-windows/" + window + "/closing", Map.of());
             assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
     }
 
     @Test
@@ -423,25 +416,11 @@ class LeeroverzichtBrowserIT {
         return rows;
     }
 
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
     private static Locator menu(Page page, String name) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
                 .getByRole(
                         AriaRole.LINK,
                         new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String url(String path) {

@@ -1,6 +1,9 @@
 package nl.leerbudget.platform.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.heading;
+import static nl.leerbudget.support.OnPage.logIn;
+import static nl.leerbudget.support.OnPage.navigation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
@@ -8,14 +11,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,31 +26,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ErrorPagesBrowserIT {
 
-    private static final Browser BROWSER = new Browser("ErrorPagesBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("ErrorPagesBrowserIT");
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        BROWSER.requireAvailable();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
 
     @Test
     void aCitizenGetsADutchPageForAnUnknownPageAndForAPageOfAnotherRole() {
         try (Session session = BROWSER.newSession()) {
             Page page = session.page();
-            logIn(page, "sanne");
+            logIn(page, port, "sanne");
             assertThat(navigation(page).getByRole(AriaRole.LINK)).hasText(new String[] {
                 "Start", "Boekingen", "Opleidingen", "Beroepen", "Regelingen", "Mijn leerrecht", "Machtigingen"
             });
@@ -115,27 +101,6 @@ class ErrorPagesBrowserIT {
                     .hasText(new String[] {"Home", "Opleidingen", "Beroepen", "Inloggen"});
             Browser.assertAccessible(page, "the login page with the visitor's navigation");
         }
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/start"));
-        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true))
-                .fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true))
-                .fill(DemoIdentities.PASSWORD);
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Inloggen").setExact(true))
-                .click();
-        page.waitForURL(url("/overzicht")); // the citizen's start page
-    }
-
-    private static Locator navigation(Page page) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
     private String url(String path) {

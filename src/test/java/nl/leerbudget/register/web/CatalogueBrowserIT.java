@@ -1,6 +1,7 @@
 package nl.leerbudget.register.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.heading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -10,10 +11,8 @@ import java.util.regex.Pattern;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,25 +27,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class CatalogueBrowserIT {
 
-    private static final Browser BROWSER = new Browser("CatalogueBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("CatalogueBrowserIT");
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        BROWSER.requireAvailable();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
 
     @Test
     void anAnonymousVisitorSearchesFiltersAndOpensAnOffering() {
@@ -135,10 +120,6 @@ class CatalogueBrowserIT {
             assertAccessible(page, "the search page without results");
             session.assertNoBrowserErrors();
         }
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
     private static void assertAccessible(Page page, String what) {

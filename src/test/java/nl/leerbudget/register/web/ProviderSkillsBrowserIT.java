@@ -1,24 +1,24 @@
 package nl.leerbudget.register.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.button;
+import static nl.leerbudget.support.OnPage.heading;
+import static nl.leerbudget.support.OnPage.link;
+import static nl.leerbudget.support.OnPage.logIn;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.leerbudget.identity.IdentityProperties;
-import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.shared.Demo;
 import nl.leerbudget.support.Api;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,8 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 @IntegrationTest
 class ProviderSkillsBrowserIT {
 
-    private static final Browser BROWSER = new Browser("ProviderSkillsBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("ProviderSkillsBrowserIT");
 
     @LocalServerPort
     int port;
@@ -45,21 +46,6 @@ class ProviderSkillsBrowserIT {
     @Autowired
     IdentityProperties properties;
 
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        BROWSER.requireAvailable();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
-
     @ParameterizedTest(name = "with JavaScript: {0}")
     @ValueSource(booleans = {true, false})
     void aProviderTagsItsOfferingWithASkillFoundByNameAndOneItsOccupationAsks(boolean javaScript) {
@@ -67,7 +53,7 @@ class ProviderSkillsBrowserIT {
         submitOffering(name);
         try (Session session = BROWSER.newSession(javaScript)) {
             Page page = session.page();
-            logIn(page, "marieke");
+            logIn(page, port, "marieke");
             page.navigate(url("/aanbieder"));
             link(page, "Vaardigheden kiezen voor " + name).click();
             page.waitForURL(Pattern.compile(".*/aanbieder/opleidingen/[0-9a-f-]+/vaardigheden$"));
@@ -122,31 +108,6 @@ class ProviderSkillsBrowserIT {
         org.assertj.core.api.Assertions.assertThat(submitted.status())
                 .as(submitted.toString())
                 .isEqualTo(201);
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/start"));
-        assertThat(page).hasURL(url("/inloggen"));
-        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true))
-                .fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true))
-                .fill(DemoIdentities.PASSWORD);
-        button(page, "Inloggen").click();
-        page.waitForURL(Pattern.compile(".*/(start|aanbieder|overzicht)$"));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String url(String path) {

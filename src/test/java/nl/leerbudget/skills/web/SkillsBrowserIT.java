@@ -1,18 +1,20 @@
 package nl.leerbudget.skills.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.button;
+import static nl.leerbudget.support.OnPage.heading;
+import static nl.leerbudget.support.OnPage.link;
+import static nl.leerbudget.support.OnPage.logIn;
+import static nl.leerbudget.support.OnPage.navigation;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import nl.leerbudget.identity.batch.DemoIdentities;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,33 +28,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SkillsBrowserIT {
 
-    private static final Browser BROWSER = new Browser("SkillsBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("SkillsBrowserIT");
+
     private static final String NURSE = "algemeen verpleegkundige";
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        BROWSER.requireAvailable();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
 
     @ParameterizedTest(name = "with JavaScript: {0}")
     @ValueSource(booleans = {true, false})
     void aCitizenPicksNursingSeesHerGapAndARecommendedOfferingWithItsCost(boolean javaScript) {
         try (Session session = BROWSER.newSession(javaScript)) {
             Page page = session.page();
-            logIn(page, "fatima");
+            logIn(page, port, "fatima");
             navigation(page)
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Beroepen"))
                     .click();
@@ -123,35 +112,6 @@ class SkillsBrowserIT {
             assertThat(first).containsText("u ziet het na het inloggen");
             session.assertNoBrowserErrors();
         }
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/start"));
-        assertThat(page).hasURL(url("/inloggen"));
-        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true))
-                .fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true))
-                .fill(DemoIdentities.PASSWORD);
-        button(page, "Inloggen").click();
-        page.waitForURL(Pattern.compile(".*/overzicht$"));
-    }
-
-    private static Locator navigation(Page page) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String url(String path) {
