@@ -11,7 +11,7 @@
 #   - 1,000 new grants written with COPY, and the first publication after them against the steady p50.
 # Accounts, applicants and applications are generated in SQL, written to CSV files and loaded with \copy.
 #
-#   /work/bin/exclusive bash bench/monitoring.sh                               # 1,000,000 accounts, 300,000 applications
+#   bash bench/monitoring.sh                                                   # 1,000,000 accounts, 300,000 applications
 #   BENCH_ACCOUNTS=20000 BENCH_APPLICATIONS=6000 BENCH_REQUESTS=20 bash bench/monitoring.sh   # the small run
 #
 # Knobs (environment):

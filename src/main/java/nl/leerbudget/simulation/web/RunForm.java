@@ -59,13 +59,13 @@ record RunForm(List<String> scenarios, String own, String years, String people, 
                 Integer.toString(DEFAULT_YEARS),
                 Integer.toString(DEFAULT_PEOPLE),
                 Long.toString(DEFAULT_SEED),
-                true);
+                false);
     }
 
     /** The form with the text of shipped scenario {@code id} in the own scenario's field, to change it. */
     static RunForm editing(String id) {
         RunForm empty = empty();
-        return new RunForm(List.of(), Scenario.builtInText(id), empty.years, empty.people, empty.seed, true);
+        return new RunForm(List.of(), Scenario.builtInText(id), empty.years, empty.people, empty.seed, false);
     }
 
     /** The result of reading the form. */

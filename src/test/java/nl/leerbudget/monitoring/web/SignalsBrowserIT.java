@@ -23,10 +23,9 @@ import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.SystemActor;
 import nl.leerbudget.support.Trainings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,7 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SignalsBrowserIT {
 
-    private static final Browser BROWSER = new Browser("SignalsBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("SignalsBrowserIT");
 
     @LocalServerPort
     int port;
@@ -57,19 +57,8 @@ class SignalsBrowserIT {
 
     ProviderId expensive;
 
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
-
     @BeforeEach
     void requireBrowserAndAnExpensiveOffering() {
-        BROWSER.requireAvailable();
         SystemActor.install();
         try {
             Trainings trainings = new Trainings(register, ledger);

@@ -1,6 +1,7 @@
 package nl.leerbudget.simulation.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.leerbudget.support.OnPage.heading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
@@ -20,10 +21,8 @@ import nl.leerbudget.simulation.Tables;
 import nl.leerbudget.support.Browser;
 import nl.leerbudget.support.Browser.Session;
 import nl.leerbudget.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -35,27 +34,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SimulationBrowserIT {
 
-    private static final Browser BROWSER = new Browser("SimulationBrowserIT");
+    @RegisterExtension
+    static final Browser BROWSER = new Browser("SimulationBrowserIT");
+
     private static final Locale DUTCH = Locale.of("nl", "NL");
     private static final List<String> VARIANTS = List.of("stap-2j", "leerrekening-2j", "regressief-2j", "neutraal-2j");
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        BROWSER.start();
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        BROWSER.requireAvailable();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        BROWSER.stop();
-    }
 
     private void logIn(Page page) {
         page.navigate(url("/start"));
@@ -70,10 +56,6 @@ class SimulationBrowserIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rekenen aan beleidsvarianten"))
                 .click();
         page.waitForURL(url("/simulaties"));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
     @Test
@@ -99,8 +81,10 @@ class SimulationBrowserIT {
             // Enough people that the first page after starting shows the progress.
             page.getByLabel("Aantal personen in de nagemaakte bevolking").selectOption("250000");
             page.getByLabel("Startgetal voor het toeval (seed)").fill("2027");
-            page.getByLabel("Laat de pagina met de voortgang zichzelf", new Page.GetByLabelOptions())
-                    .uncheck();
+            // Off unless asked for: a page reloading itself every three seconds is hard to use with a screen reader.
+            assertThat(page.getByLabel("Laat de pagina met de voortgang zichzelf", new Page.GetByLabelOptions()))
+                    .not()
+                    .isChecked();
             session.assertAccessible("the simulator's form (noor)");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start de berekening"))
@@ -182,6 +166,8 @@ class SimulationBrowserIT {
             logIn(page);
             page.getByLabel("Aantal jaren").fill("1");
             page.getByLabel("Aantal personen in de nagemaakte bevolking").selectOption("10000");
+            page.getByLabel("Laat de pagina met de voortgang zichzelf", new Page.GetByLabelOptions())
+                    .check();
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start de berekening"))
                     .click();
