@@ -85,7 +85,7 @@ psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<SQL
 \\copy learning_account (id, person_id, opened_at) from '$data/accounts.csv' with (format csv)
 create temporary table bench_person as
 select g, gen_random_uuid() as person_id from generate_series(1, $applications) g;
-\\copy (select person_id, date '1960-01-01' + ((g * 7919) % 16000), g % 7 <> 0, (array['NONE','MBO_1','MBO_2','MBO_3','MBO_4','ASSOCIATE_DEGREE','BACHELOR','MASTER','DOCTORATE'])[1 + (g * 31) % 9], case when g % 7 = 0 then null else (array['bouw','zorg','techniek','onderwijs','handel','vervoer','ict','horeca'])[1 + (g * 17) % 8] end, now() from bench_person) to '$data/applicants.csv' with (format csv)
+\\copy (select person_id, date '1960-01-01' + ((g::bigint * 7919) % 16000)::int, g % 7 <> 0, (array['NONE','MBO_1','MBO_2','MBO_3','MBO_4','ASSOCIATE_DEGREE','BACHELOR','MASTER','DOCTORATE'])[1 + (g * 31) % 9], case when g % 7 = 0 then null else (array['bouw','zorg','techniek','onderwijs','handel','vervoer','ict','horeca'])[1 + (g * 17) % 8] end, now() from bench_person) to '$data/applicants.csv' with (format csv)
 \\copy scheme_applicant (person_id, birth_date, labour_market, education_level, sector, updated_at) from '$data/applicants.csv' with (format csv)
 create temporary table bench_window as select row_number() over (order by opens_at, id) as n, id from scheme_window;
 create temporary table bench_offering as
