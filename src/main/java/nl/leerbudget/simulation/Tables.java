@@ -18,7 +18,7 @@ public final class Tables {
             "scenario,seed,year,dimension,group,reached,people,reached_share,public_eur";
 
     public static final String UNITS_HEADER =
-            "scenario,seed,year,instrument,unit,granted,used,outstanding," + "unit_price_eur,used_eur";
+            "scenario,seed,year,instrument,unit,granted,used,outstanding,unit_price_eur,used_eur";
 
     private Tables() {}
 
@@ -31,26 +31,17 @@ public final class Tables {
         for (Projection projection : projections) {
             for (YearFigures year : projection.years()) {
                 for (YearFigures.Units units : year.units()) {
-                    csv.append(projection.scenario().id())
-                            .append(',')
-                            .append(projection.seed())
-                            .append(',')
-                            .append(year.year())
-                            .append(',')
-                            .append(units.instrument())
-                            .append(',')
-                            .append(units.unit().code())
-                            .append(',')
-                            .append(euros(units.granted()))
-                            .append(',')
-                            .append(euros(units.used()))
-                            .append(',')
-                            .append(euros(units.outstanding()))
-                            .append(',')
-                            .append(euros(units.priceCents()))
-                            .append(',')
-                            .append(euros(units.usedCents()))
-                            .append('\n');
+                    row(
+                            csv,
+                            projection,
+                            year,
+                            units.instrument(),
+                            units.unit().code(),
+                            euros(units.granted()),
+                            euros(units.used()),
+                            euros(units.outstanding()),
+                            euros(units.priceCents()),
+                            euros(units.usedCents()));
                 }
             }
         }
@@ -61,30 +52,19 @@ public final class Tables {
         StringBuilder csv = new StringBuilder(COSTS_HEADER).append('\n');
         for (Projection projection : projections) {
             for (YearFigures year : projection.years()) {
-                csv.append(projection.scenario().id())
-                        .append(',')
-                        .append(projection.seed())
-                        .append(',')
-                        .append(year.year())
-                        .append(',')
-                        .append(euros(year.publicCents()))
-                        .append(',')
-                        .append(euros(year.executionCents()))
-                        .append(',')
-                        .append(euros(year.privateCents()))
-                        .append(',')
-                        .append(euros(year.spentCents()))
-                        .append(',')
-                        .append(euros(year.lapsedCents()))
-                        .append(',')
-                        .append(euros(year.liabilityCents()))
-                        .append(',')
-                        .append(euros(year.accountBalanceCents()))
-                        .append(',')
-                        .append(year.participants())
-                        .append(',')
-                        .append(year.grants())
-                        .append('\n');
+                row(
+                        csv,
+                        projection,
+                        year,
+                        euros(year.publicCents()),
+                        euros(year.executionCents()),
+                        euros(year.privateCents()),
+                        euros(year.spentCents()),
+                        euros(year.lapsedCents()),
+                        euros(year.liabilityCents()),
+                        euros(year.accountBalanceCents()),
+                        year.participants(),
+                        year.grants());
             }
         }
         return csv.toString();
@@ -95,31 +75,36 @@ public final class Tables {
         for (Projection projection : projections) {
             for (YearFigures year : projection.years()) {
                 for (YearFigures.Reach reach : year.reach()) {
-                    csv.append(projection.scenario().id())
-                            .append(',')
-                            .append(projection.seed())
-                            .append(',')
-                            .append(year.year())
-                            .append(',')
-                            .append(reach.dimension())
-                            .append(',')
-                            .append(quoted(reach.group()))
-                            .append(',')
-                            .append(reach.reached())
-                            .append(',')
-                            .append(reach.people())
-                            .append(',')
-                            .append(String.format(
+                    row(
+                            csv,
+                            projection,
+                            year,
+                            reach.dimension(),
+                            quoted(reach.group()),
+                            reach.reached(),
+                            reach.people(),
+                            String.format(
                                     Locale.ROOT,
                                     "%.4f",
-                                    reach.people() == 0 ? 0.0 : (double) reach.reached() / reach.people()))
-                            .append(',')
-                            .append(euros(reach.publicCents()))
-                            .append('\n');
+                                    reach.people() == 0 ? 0.0 : (double) reach.reached() / reach.people()),
+                            euros(reach.publicCents()));
                 }
             }
         }
         return csv.toString();
+    }
+
+    /** One line: the scenario, the seed and the year, then the values, separated by commas. */
+    private static void row(StringBuilder csv, Projection projection, YearFigures year, Object... values) {
+        csv.append(projection.scenario().id())
+                .append(',')
+                .append(projection.seed())
+                .append(',')
+                .append(year.year());
+        for (Object value : values) {
+            csv.append(',').append(value);
+        }
+        csv.append('\n');
     }
 
     /** Costs per year of every projection, in millions of euros, for a terminal. */
