@@ -28,37 +28,11 @@ db=${BENCH_DB:-leerbudget_bench_deposits}
 source bench/lib.sh
 run=target/bench/deposits
 mkdir -p "$run"
-url=http://localhost:$port
 
 require_bench_db "$db"
 require_postgres
 recreate_db "$db"
-
-log "Packaging the application"
-./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
-jar=$(ls target/leerbudget-*.jar | grep -v original | head -n 1)
-
-export LEERBUDGET_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db?reWriteBatchedInserts=true"
-export LEERBUDGET_DB_USER=$PGUSER LEERBUDGET_DB_PASSWORD=$PGPASSWORD
-export LEERBUDGET_DEMO_DATA=true LEERBUDGET_DEV_ISSUER=http://localhost:$port/dev-idp
-
-pid=
-stop_instance() {
-    if [[ -n $pid ]]; then
-        kill "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-    fi
-}
-trap stop_instance EXIT
-
-log "Starting the instance on port $port (Flyway migration and demo data)"
-"$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$port" >"$run/instance.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 180); do
-    curl -fs "$url/actuator/health" >/dev/null 2>&1 && break
-    sleep 1
-done
-curl -fs "$url/actuator/health" >/dev/null || { tail -n 30 "$run/instance.log" >&2; exit 1; }
+start_demo_instance "$db" "$port" "$run" 180
 # The demo data is loaded by runners after the health check answers: wait for the employer's account.
 funder=
 for _ in $(seq 1 60); do

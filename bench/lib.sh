@@ -60,3 +60,34 @@ restart_postgres() {
     done
     return 1
 }
+
+# Packages the application and starts one instance with demo data on database $1 and loopback port $2, logging to
+# $3/instance.log; waits up to $4 seconds for its health, and stops it when the script exits. Sets $url and $pid.
+start_demo_instance() {
+    local db=$1 port=$2 run=$3 wait_seconds=$4 jar
+    log "Packaging the application"
+    ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
+    jar=$(ls target/leerbudget-*.jar | grep -v original | head -n 1)
+
+    export LEERBUDGET_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db?reWriteBatchedInserts=true"
+    export LEERBUDGET_DB_USER=$PGUSER LEERBUDGET_DB_PASSWORD=$PGPASSWORD
+    export LEERBUDGET_DEMO_DATA=true LEERBUDGET_DEV_ISSUER=http://localhost:$port/dev-idp
+    url=http://localhost:$port
+
+    log "Starting the instance on port $port (Flyway migration and demo data)"
+    "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$port" >"$run/instance.log" 2>&1 &
+    pid=$!
+    trap stop_demo_instance EXIT
+    for _ in $(seq 1 "$wait_seconds"); do
+        curl -fs "$url/actuator/health" >/dev/null 2>&1 && break
+        sleep 1
+    done
+    curl -fs "$url/actuator/health" >/dev/null || { tail -n 30 "$run/instance.log" >&2; exit 1; }
+}
+
+stop_demo_instance() {
+    if [[ -n ${pid:-} ]]; then
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    fi
+}
