@@ -12,7 +12,6 @@ import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.IdentityProperties;
 import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.AccountId;
-import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.AccountView;
 import nl.leerbudget.ledger.CommandId;
 import nl.leerbudget.ledger.CommandResult;
@@ -23,11 +22,8 @@ import nl.leerbudget.ledger.LearningAccountView;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.ledger.LedgerCommand;
 import nl.leerbudget.ledger.LedgerInvariants;
-import nl.leerbudget.ledger.OpenAccount;
-import nl.leerbudget.ledger.SystemAccounts;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferOrder;
-import nl.leerbudget.ledger.Unit;
 import nl.leerbudget.register.OfferingDetails;
 import nl.leerbudget.register.Register;
 import nl.leerbudget.register.SkillVocabulary;
@@ -37,6 +33,7 @@ import nl.leerbudget.shared.OfferingType;
 import nl.leerbudget.shared.PersonId;
 import nl.leerbudget.support.ActingAs;
 import nl.leerbudget.support.Api;
+import nl.leerbudget.support.Funders;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.TestPeople;
 import nl.leerbudget.support.Tokens;
@@ -264,22 +261,6 @@ class FunderConditionsIT {
     }
 
     private void openFunder(UUID id, Money money) {
-        CommandResult opened = actors.asSystem(() -> ledger.execute(new LedgerCommand(
-                CommandId.random(),
-                List.of(new OpenAccount(
-                        new AccountId(id),
-                        AccountKind.FUNDER,
-                        Unit.EUR,
-                        "Zorgfonds " + id,
-                        false,
-                        FunderType.SECTOR_FUND,
-                        null)),
-                List.of(new TransferOrder.Move(
-                        SystemAccounts.settlement(Unit.EUR),
-                        new AccountId(id),
-                        money.cents(),
-                        TransferCode.TOP_UP,
-                        null)))));
-        assertThat(opened).isInstanceOf(CommandResult.Executed.class);
+        Funders.open(ledger, actors, id, "Zorgfonds " + id, FunderType.SECTOR_FUND, money);
     }
 }

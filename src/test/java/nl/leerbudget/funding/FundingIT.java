@@ -11,7 +11,6 @@ import nl.leerbudget.funding.domain.PersonKey;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.AccountId;
-import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.AccountView;
 import nl.leerbudget.ledger.CommandId;
 import nl.leerbudget.ledger.CommandResult;
@@ -21,7 +20,6 @@ import nl.leerbudget.ledger.FunderType;
 import nl.leerbudget.ledger.LearningAccountView;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.ledger.LedgerCommand;
-import nl.leerbudget.ledger.OpenAccount;
 import nl.leerbudget.ledger.SystemAccounts;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferOrder;
@@ -30,6 +28,7 @@ import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.OfferingType;
 import nl.leerbudget.shared.PersonId;
 import nl.leerbudget.support.ActingAs;
+import nl.leerbudget.support.Funders;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
@@ -245,23 +244,7 @@ class FundingIT {
     }
 
     private void openFunder(UUID id, Money money) {
-        CommandResult opened = actors.asSystem(() -> ledger.execute(new LedgerCommand(
-                CommandId.random(),
-                List.of(new OpenAccount(
-                        new AccountId(id),
-                        AccountKind.FUNDER,
-                        Unit.EUR,
-                        "Werkgever " + id,
-                        false,
-                        FunderType.EMPLOYER,
-                        null)),
-                List.of(new TransferOrder.Move(
-                        SystemAccounts.settlement(Unit.EUR),
-                        new AccountId(id),
-                        money.cents(),
-                        TransferCode.TOP_UP,
-                        null)))));
-        assertThat(opened).isInstanceOf(CommandResult.Executed.class);
+        Funders.open(ledger, actors, id, "Werkgever " + id, FunderType.EMPLOYER, money);
     }
 
     private void topUp(UUID id, Money money) {

@@ -9,7 +9,6 @@ import nl.leerbudget.funding.domain.PersonKey;
 import nl.leerbudget.identity.Actors;
 import nl.leerbudget.identity.PersonRegistry;
 import nl.leerbudget.ledger.AccountId;
-import nl.leerbudget.ledger.AccountKind;
 import nl.leerbudget.ledger.AccountView;
 import nl.leerbudget.ledger.CommandId;
 import nl.leerbudget.ledger.CommandResult;
@@ -18,7 +17,6 @@ import nl.leerbudget.ledger.ExpiryRule;
 import nl.leerbudget.ledger.FunderType;
 import nl.leerbudget.ledger.Ledger;
 import nl.leerbudget.ledger.LedgerCommand;
-import nl.leerbudget.ledger.OpenAccount;
 import nl.leerbudget.ledger.SystemAccounts;
 import nl.leerbudget.ledger.TransferCode;
 import nl.leerbudget.ledger.TransferId;
@@ -28,6 +26,7 @@ import nl.leerbudget.register.Register;
 import nl.leerbudget.shared.Money;
 import nl.leerbudget.shared.PersonId;
 import nl.leerbudget.support.ActingAs;
+import nl.leerbudget.support.Funders;
 import nl.leerbudget.support.IntegrationTest;
 import nl.leerbudget.support.TestPeople;
 import nl.leerbudget.support.Trainings;
@@ -211,22 +210,6 @@ class RelationEndIT {
     }
 
     private void openFunder(UUID id, Money money) {
-        CommandResult opened = actors.asSystem(() -> ledger.execute(new LedgerCommand(
-                CommandId.random(),
-                List.of(new OpenAccount(
-                        new AccountId(id),
-                        AccountKind.FUNDER,
-                        Unit.EUR,
-                        "Werkgever " + id,
-                        false,
-                        FunderType.EMPLOYER,
-                        null)),
-                List.of(new TransferOrder.Move(
-                        SystemAccounts.settlement(Unit.EUR),
-                        new AccountId(id),
-                        money.cents(),
-                        TransferCode.TOP_UP,
-                        null)))));
-        assertThat(opened).isInstanceOf(CommandResult.Executed.class);
+        Funders.open(ledger, actors, id, "Werkgever " + id, FunderType.EMPLOYER, money);
     }
 }
